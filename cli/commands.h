@@ -1,0 +1,22 @@
+// One function per subcommand; main.cpp parses arguments and calls them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace guidepost::cli {
+
+// Exit statuses shared by every subcommand.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;  // errors found, tests failed, ...
+inline constexpr int kExitUsage = 2;
+
+struct CheckArgs {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string root;
+  bool werror = false;
+};
+int run_check(const CheckArgs& args);
+
+}  // namespace guidepost::cli

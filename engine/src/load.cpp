@@ -1,0 +1,292 @@
+// Reading files and following imports. The import graph is checked for
+// cycles with Boost.Graph; files are handed to the checker imports-first.
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/depth_first_search.hpp>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "check/checker.h"
+#include "guidepost/policy.h"
+
+namespace fs = std::filesystem;
+
+namespace guidepost {
+namespace {
+
+struct ReadError {
+  std::string rule, message;
+};
+
+std::optional<ReadError> read_file(const fs::path& p, std::string& out) {
+  std::error_code ec;
+  auto st = fs::status(p, ec);
+  if (ec) {
+    if (ec == std::errc::too_many_symbolic_link_levels)
+      return ReadError{"io-error", "symbolic link loop"};
+    if (ec == std::errc::no_such_file_or_directory)
+      return ReadError{"file-not-found", "no such file"};
+    return ReadError{"io-error", ec.message()};
+  }
+  if (!fs::exists(st)) return ReadError{"file-not-found", "no such file"};
+  if (fs::is_directory(st))
+    return ReadError{"import-is-directory", "is a folder, not a policy file"};
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return ReadError{"io-error", std::string("cannot read: ") + std::strerror(errno)};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return ReadError{"io-error", "read failed"};
+  out = ss.str();
+  return std::nullopt;
+}
+
+fs::path find_root(const fs::path& entry) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(entry, ec).parent_path();
+  for (fs::path d = dir; !d.empty(); d = d.parent_path()) {
+    if (fs::exists(d / "guidepost.json", ec)) return d;
+    if (d == d.parent_path()) break;
+  }
+  return dir;
+}
+
+bool inside(const fs::path& p, const fs::path& root) {
+  auto r = root.lexically_normal().string();
+  auto s = p.lexically_normal().string();
+  if (!r.empty() && r.back() != '/') r += '/';
+  return s.compare(0, r.size(), r) == 0;
+}
+
+class Loader {
+ public:
+  Loader(LoadResult& r, const LoadOptions& o, fs::path root)
+      : r_(r), opts_(o), root_(std::move(root)) {}
+
+  // Adds a file (already read) and, recursively, what it imports.
+  int add(const std::string& display, const fs::path& canonical, std::string text) {
+    auto sf = std::make_unique<SourceFile>();
+    sf->path = display;
+    sf->canonical = canonical.string();
+    sf->text = std::move(text);
+    sf->index_lines();
+    uint32_t id = r_.sources->add(std::move(sf));
+    int node = static_cast<int>(files_.size());
+    by_path_[canonical.string()] = node;
+    files_.push_back({id, std::nullopt});
+    r_.files.push_back(display);
+    files_[node].ast = parse_file(*r_.sources, id, r_.diagnostics, opts_.parse);
+    if (!files_[node].ast) return node;
+    // Copy: follow() may grow files_ and move the AST.
+    auto imports = files_[node].ast->imports;
+    fs::path dir = canonical.parent_path();
+    for (auto& imp : imports) follow(node, dir, display, imp);
+    return node;
+  }
+
+  // Import cycles, then the files in dependency order (imports first).
+  std::vector<const ast::File*> ordered() {
+    using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+    G g(files_.size());
+    for (auto& e : edges_) boost::add_edge(e.from, e.to, g);
+    struct Visitor : boost::default_dfs_visitor {
+      std::vector<std::pair<int, int>>* back;
+      std::vector<int>* finish;
+      void back_edge(G::edge_descriptor e, const G& g) const {
+        back->push_back({static_cast<int>(boost::source(e, g)),
+                         static_cast<int>(boost::target(e, g))});
+      }
+      void finish_vertex(G::vertex_descriptor v, const G&) const {
+        finish->push_back(static_cast<int>(v));
+      }
+    };
+    std::vector<std::pair<int, int>> back;
+    std::vector<int> finish;
+    Visitor vis;
+    vis.back = &back;
+    vis.finish = &finish;
+    std::vector<boost::default_color_type> colors(files_.size());
+    if (!files_.empty())
+      boost::depth_first_search(
+          g, vis, boost::make_iterator_property_map(colors.begin(),
+                                                    boost::get(boost::vertex_index, g)),
+          0);
+    for (auto [from, to] : back) {
+      for (auto& e : edges_)
+        if (e.from == from && e.to == to)
+          r_.diagnostics.error("import-cycle", e.span,
+                               "import cycle: " + cycle_text(from, to),
+                               "move what both files need into a third file that both import");
+    }
+    if (!back.empty()) return {};
+    std::vector<const ast::File*> out;
+    for (int v : finish)
+      if (files_[v].ast) out.push_back(&*files_[v].ast);
+    return out;
+  }
+
+ private:
+  struct Node {
+    uint32_t source;
+    std::optional<ast::File> ast;
+  };
+  struct Edge {
+    int from, to;
+    Span span;
+  };
+
+  std::string cycle_text(int from, int to) {
+    // The path to -> ... -> from exists (that is what made the back edge).
+    std::vector<int> path{to};
+    std::vector<bool> seen(files_.size());
+    std::function<bool(int)> dfs = [&](int v) {
+      if (v == from) return true;
+      seen[v] = true;
+      for (auto& e : edges_)
+        if (e.from == v && !seen[e.to]) {
+          path.push_back(e.to);
+          if (dfs(e.to)) return true;
+          path.pop_back();
+        }
+      return false;
+    };
+    dfs(to);
+    path.push_back(to);
+    std::string s;
+    for (size_t i = 0; i < path.size(); ++i) {
+      if (i) s += " -> ";
+      s += r_.sources->get(files_[path[i]].source)->path;
+    }
+    return s;
+  }
+
+  void follow(int node, const fs::path& dir, const std::string& display,
+              const ast::Import& imp) {
+    fs::path rel(imp.path);
+    if (imp.path.empty()) {
+      r_.diagnostics.error("import-not-found", imp.span, "empty import path");
+      return;
+    }
+    if (rel.is_absolute()) {
+      r_.diagnostics.error("import-escapes-root", imp.span,
+                           "import `" + imp.path + "` is an absolute path",
+                           "import with a path relative to this file");
+      return;
+    }
+    fs::path target = (dir / rel).lexically_normal();
+    std::error_code ec;
+    fs::path root = fs::weakly_canonical(root_, ec);
+    if (!inside(target, root)) {
+      r_.diagnostics.error("import-escapes-root", imp.span,
+                           "import `" + imp.path + "` leaves the policies root `" +
+                               root_.string() + "`",
+                           "policies may import only files under their root (the folder "
+                           "with guidepost.json)");
+      return;
+    }
+    std::string text;
+    if (auto err = read_file(target, text)) {
+      r_.diagnostics.error(err->rule, imp.span,
+                           "cannot import `" + imp.path + "`: " + err->message);
+      return;
+    }
+    fs::path canonical = fs::weakly_canonical(target, ec);
+    if (!inside(canonical, root)) {
+      r_.diagnostics.error("import-escapes-root", imp.span,
+                           "import `" + imp.path + "` resolves (through a link) outside "
+                           "the policies root");
+      return;
+    }
+    int to;
+    if (auto it = by_path_.find(canonical.string()); it != by_path_.end()) {
+      to = it->second;
+    } else {
+      fs::path shown = (fs::path(display).parent_path() / rel).lexically_normal();
+      to = add(shown.string(), canonical, std::move(text));
+    }
+    edges_.push_back({node, to, imp.span});
+  }
+
+  LoadResult& r_;
+  const LoadOptions& opts_;
+  fs::path root_;
+  std::vector<Node> files_;
+  std::vector<Edge> edges_;
+  std::map<std::string, int> by_path_;
+};
+
+LoadResult finish(LoadResult r, Loader& loader) {
+  auto files = loader.ordered();
+  if (r.diagnostics.has_errors()) {
+    r.diagnostics.sort(*r.sources);
+    return r;
+  }
+  auto model = check_files(files, *r.sources, r.diagnostics);
+  r.diagnostics.sort(*r.sources);
+  if (!r.diagnostics.has_errors()) r.model = std::move(model);
+  return r;
+}
+
+}  // namespace
+
+LoadResult load_policy(const std::string& path, const LoadOptions& options) {
+  LoadResult r;
+  std::string text;
+  if (auto err = read_file(path, text)) {
+    auto& d = r.diagnostics.error(err->rule == "import-is-directory" ? "io-error" : err->rule,
+                                  {}, err->message);
+    d.path = path;
+    return r;
+  }
+  fs::path root = options.root.empty() ? find_root(path) : fs::path(options.root);
+  std::error_code ec;
+  Loader loader(r, options, fs::absolute(root, ec));
+  loader.add(path, fs::weakly_canonical(fs::absolute(path, ec), ec), std::move(text));
+  return finish(std::move(r), loader);
+}
+
+LoadResult load_policy_text(const std::string& name, std::string text,
+                            const LoadOptions& options) {
+  LoadResult r;
+  std::error_code ec;
+  fs::path root = options.root.empty() ? fs::current_path(ec) : fs::path(options.root);
+  Loader loader(r, options, fs::absolute(root, ec));
+  loader.add(name, fs::absolute(root / name, ec).lexically_normal(), std::move(text));
+  return finish(std::move(r), loader);
+}
+
+std::vector<std::string> expand_policy_paths(const std::string& path, Diagnostics& diags) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  auto st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) {
+    auto& d = diags.error(ec == std::errc::too_many_symbolic_link_levels ? "io-error"
+                                                                        : "file-not-found",
+                          {}, ec == std::errc::too_many_symbolic_link_levels
+                                  ? "symbolic link loop"
+                                  : "no such file or folder");
+    d.path = path;
+    return out;
+  }
+  if (!fs::is_directory(st)) return {path};
+  // Links to folders are not followed: that is how a link loop would hang.
+  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec),
+      end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::error_code fec;
+    if (it->is_regular_file(fec) && it->path().extension() == ".policy")
+      out.push_back(it->path().string());
+    else if (it->is_symlink(fec) && it->path().extension() == ".policy")
+      out.push_back(it->path().string());  // load_policy reports a broken link
+  }
+  if (ec) {
+    auto& d = diags.error("io-error", {}, "cannot list folder: " + ec.message());
+    d.path = path;
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace guidepost

@@ -1,0 +1,3 @@
+#include <gtest/gtest.h>
+#include "guidepost/policy.h"
+TEST(Smoke, Loads) { EXPECT_TRUE(true); }
