@@ -34,6 +34,9 @@ std::optional<ReadError> read_file(const fs::path& p, std::string& out) {
   if (!fs::exists(st)) return ReadError{"file-not-found", "no such file"};
   if (fs::is_directory(st))
     return ReadError{"import-is-directory", "is a folder, not a policy file"};
+  // A FIFO or device would block the read forever, or never end.
+  if (!fs::is_regular_file(st))
+    return ReadError{"io-error", "not a regular file"};
   std::ifstream in(p, std::ios::binary);
   if (!in) return ReadError{"io-error", std::string("cannot read: ") + std::strerror(errno)};
   std::ostringstream ss;

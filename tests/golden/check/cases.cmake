@@ -1,0 +1,2 @@
+golden_check(clean)
+golden_check(many_errors)
