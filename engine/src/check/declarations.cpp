@@ -29,7 +29,13 @@ bool valid_date(const std::string& s) {
 
 std::shared_ptr<Model> Checker::run(const std::vector<const ast::File*>& files) {
   if (files.empty()) return m_;
-  header(*files.back());
+  // The entry file is last; a file of tests may leave the header to the
+  // policy it imports.
+  for (auto it = files.rbegin(); it != files.rend(); ++it)
+    if ((*it)->header) {
+      header(**it);
+      break;
+    }
   for (auto* f : files) {
     facts(*f);
     responses(*f);
