@@ -19,4 +19,22 @@ struct CheckArgs {
 };
 int run_check(const CheckArgs& args);
 
+struct EvalArgs {
+  std::string policy;
+  std::string input = "-";
+  std::string format = "json";
+  std::string explain = "summary";  // none|summary|fails|full
+  bool jsonl = false;
+  int threads = 0;  // 0: one per core
+};
+int run_eval(const EvalArgs& args);
+
+struct TestArgs {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string explain = "summary";
+  bool coverage = false;
+};
+int run_test(const TestArgs& args);
+
 }  // namespace guidepost::cli

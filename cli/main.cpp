@@ -19,6 +19,25 @@ int main(int argc, char** argv) {
   c->add_option("--root", check.root, "Policies root (imports stay inside it)");
   c->add_flag("--werror", check.werror, "Fail on warnings too");
 
+  EvalArgs eval;
+  auto* e = app.add_subcommand("eval", "Decide incidents given as JSON facts");
+  e->add_option("-p,--policy", eval.policy, "Policy file")->required();
+  e->add_option("input", eval.input, "Incident file: .json (one) or .jsonl (one per line); - for stdin");
+  e->add_option("--format", eval.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  e->add_option("--explain", eval.explain, "Explanation depth")
+      ->check(CLI::IsMember({"none", "summary", "fails", "full"}));
+  e->add_flag("--jsonl", eval.jsonl, "Read JSON lines (one incident per line)");
+  e->add_option("--threads", eval.threads, "Worker threads for batches (default: one per core)")
+      ->check(CLI::Range(0, 64));
+
+  TestArgs test;
+  auto* t = app.add_subcommand("test", "Run a policy's own tests");
+  t->add_option("paths", test.paths, "Policy files or folders")->required();
+  t->add_option("--format", test.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  t->add_option("--explain", test.explain, "Explanation depth for failures")
+      ->check(CLI::IsMember({"summary", "fails", "full"}));
+  t->add_flag("--coverage", test.coverage, "List clauses and behaviors no test exercises");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -33,6 +52,8 @@ int main(int argc, char** argv) {
   }
   try {
     if (c->parsed()) return run_check(check);
+    if (e->parsed()) return run_eval(eval);
+    if (t->parsed()) return run_test(test);
   } catch (const std::exception& e) {
     std::cerr << "guidepost: internal error: " << e.what() << "\n";
     return 3;

@@ -63,7 +63,7 @@ std::shared_ptr<Model> Checker::run(const std::vector<const ast::File*>& files) 
                      "give it a default (`= false`) or drop `asked when`");
         continue;
       }
-      def.asked_when = condition(*fa.asked_when, {true, "an `asked when` condition"});
+      def.asked_when = condition(*fa.asked_when, {false, "an `asked when` condition"});
     }
   for (auto* f : files) escalation(*f);
   escalation_graph();

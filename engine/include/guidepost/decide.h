@@ -1,0 +1,78 @@
+// Deciding an incident. `decide_core` is the fast path: no string lookup and
+// no allocation once the Scratch has been sized for the plan. explain.h
+// builds the full decision with its explanation on top of it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "guidepost/plan.h"
+
+namespace guidepost {
+
+enum class Outcome : uint8_t { Staff, Sro, Emergency, Depends };
+const char* outcome_name(Outcome o);
+
+enum class FactSource : uint8_t { Unknown, Default, Implied, Given, Asked };
+const char* fact_source_name(FactSource s);
+
+// Where a fact or behavior came from in a plain-English description.
+struct Evidence {
+  uint32_t begin = 0, end = 0;  // byte offsets into the description
+  std::string text;
+};
+
+struct GivenFact {
+  int fact = -1;
+  int64_t value = 0;
+  std::vector<Evidence> evidence;
+};
+
+struct Incident {
+  std::string id;
+  std::vector<int> behaviors;
+  std::vector<GivenFact> facts;
+};
+
+// Per-incident working state, reused across decisions.
+struct Scratch {
+  std::vector<int64_t> value;
+  std::vector<uint8_t> known;
+  std::vector<FactSource> source;
+  std::vector<uint8_t> has_behavior;
+  std::vector<Tri> stack;
+  std::vector<Tri> duty_state;       // parallel to Plan::duties
+  std::vector<Tri> emergency_state;  // parallel to Plan::emergencies
+  void size_for(const Plan& p);
+};
+
+enum class ActionState : uint8_t { Forbidden = 0, Permitted = 1, Unknown = 2 };
+
+struct CoreDecision {
+  Outcome outcome = Outcome::Staff;
+  bool has_level = false;
+  int64_t level_lo = 0, level_hi = 0;  // equal unless an unknown fact moves it
+  std::array<ActionState, kSroActionCount> actions{};
+};
+
+// Fills scratch with the incident's facts (given > implied > default, and
+// `asked` facts unknown unless given), then decides.
+void load_incident(const Plan& p, const Incident& in, Scratch& s);
+CoreDecision decide_loaded(const Plan& p, Scratch& s);
+inline CoreDecision decide_core(const Plan& p, const Incident& in, Scratch& s) {
+  load_incident(p, in, s);
+  return decide_loaded(p, s);
+}
+
+// The clauses that decide the outcome (indexes into Plan::clauses): for sro
+// the permits of involve that apply, for staff the forbids of involve, for
+// emergency the clauses requiring it, for depends those still undecided.
+void determining_clauses(const Plan& p, const Scratch& s, const CoreDecision& d,
+                         std::vector<int>& out);
+
+// Evaluates one program over the loaded incident.
+Tri run_program(const Plan& p, const Program& prog, const Scratch& s, int64_t level_lo,
+                int64_t level_hi);
+
+}  // namespace guidepost

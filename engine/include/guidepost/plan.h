@@ -1,0 +1,95 @@
+// The compiled plan: a checked Model turned, at load time, into flat
+// programs over fact slots, with clauses indexed by the SRO action they
+// decide. Deciding an incident reads only this (see decide.h).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "guidepost/model.h"
+
+namespace guidepost {
+
+// Three-valued truth: conditions over unknown facts are Unknown (Kleene).
+enum class Tri : uint8_t { False = 0, True = 1, Unknown = 2 };
+
+// One instruction of a condition program, in postfix order.
+struct Instr {
+  enum class Op : uint8_t {
+    True, False,
+    FactCmp,    // push fact `a` op `value`
+    FactIn,     // push fact `a` in set [b, b+n) of Plan::sets (value 1: not in)
+    LevelCmp,   // push level op value
+    Behavior,   // push "incident has behavior a"
+    And, Or,    // pop n, push the conjunction / disjunction
+    Not,
+  } op = Op::True;
+  Cond::Op cmp = Cond::Op::Eq;
+  uint16_t n = 0;
+  int32_t a = 0, b = 0;
+  int64_t value = 0;
+};
+
+struct Program {
+  uint32_t begin = 0, end = 0;  // range in Plan::code
+  bool reads_level = false;
+};
+
+struct PlanRule {
+  int clause = -1, rule = -1;  // indexes into the model's flattened clauses
+  Program program;             // all `when`s hold and no `unless` holds
+};
+
+struct PlanDuty {
+  PlanRule rule;
+  Duty duty;
+};
+
+struct Plan {
+  std::shared_ptr<const Model> model;
+  std::vector<const ClauseDef*> clauses;  // every clause, agreement order
+  std::vector<Instr> code;
+  std::vector<int64_t> sets;
+  int max_stack = 0;
+
+  struct Fact {
+    bool has_default = false;
+    int64_t default_value = 0;
+    bool asked = false;
+    Program asked_when;
+    int64_t lo = 0, hi = 0;
+    std::vector<int64_t> probe_values;  // values worth trying (what-if, branches)
+  };
+  std::vector<Fact> facts;
+
+  struct Level {
+    int64_t level = 0;
+    bool conditional = false;
+    Program when;
+  };
+  struct Behavior {
+    std::vector<Level> levels;
+    std::vector<FactValue> implies;
+  };
+  std::vector<Behavior> behaviors;
+
+  std::array<std::vector<PlanRule>, kSroActionCount> permits, forbids;
+  std::vector<PlanRule> emergencies;   // require emergency
+  std::vector<PlanDuty> duties;        // notify / consult
+
+  // Facts some condition reads: the only ones "what would change it" tries.
+  std::vector<int> relevant_facts;
+
+  // Escalation paths (role indexes) from the first role to the role that
+  // acts on each outcome: staff -> administrator, sro -> sro, emergency ->
+  // emergency_services; empty when the policy has no such path.
+  std::array<std::vector<int>, 3> escalation_paths;
+};
+
+// Compiles a checked model. Never fails: the checker has ruled out what
+// could not be compiled.
+std::shared_ptr<const Plan> compile_plan(std::shared_ptr<const Model> model);
+
+}  // namespace guidepost

@@ -1,0 +1,216 @@
+// The fast path: a flat loop over postfix instructions in Kleene logic.
+#include <algorithm>
+
+#include "guidepost/decide.h"
+
+namespace guidepost {
+
+const char* outcome_name(Outcome o) {
+  switch (o) {
+    case Outcome::Staff: return "staff";
+    case Outcome::Sro: return "sro";
+    case Outcome::Emergency: return "emergency";
+    case Outcome::Depends: return "depends";
+  }
+  return "staff";
+}
+
+const char* fact_source_name(FactSource s) {
+  switch (s) {
+    case FactSource::Unknown: return "unknown";
+    case FactSource::Default: return "default";
+    case FactSource::Implied: return "implied";
+    case FactSource::Given: return "given";
+    case FactSource::Asked: return "asked";
+  }
+  return "unknown";
+}
+
+void Scratch::size_for(const Plan& p) {
+  size_t nf = p.facts.size();
+  value.assign(nf, 0);
+  known.assign(nf, 0);
+  source.assign(nf, FactSource::Unknown);
+  has_behavior.assign(p.behaviors.size(), 0);
+  stack.assign(static_cast<size_t>(p.max_stack) + 4, Tri::False);
+  duty_state.assign(p.duties.size(), Tri::False);
+  emergency_state.assign(p.emergencies.size(), Tri::False);
+}
+
+namespace {
+
+inline bool compare(int64_t a, Cond::Op op, int64_t b) {
+  switch (op) {
+    case Cond::Op::Eq: return a == b;
+    case Cond::Op::Ne: return a != b;
+    case Cond::Op::Lt: return a < b;
+    case Cond::Op::Le: return a <= b;
+    case Cond::Op::Gt: return a > b;
+    case Cond::Op::Ge: return a >= b;
+  }
+  return false;
+}
+
+inline Tri tri(bool b) { return b ? Tri::True : Tri::False; }
+
+// `level op v` when the level is only known to lie in [lo, hi].
+inline Tri level_compare(int64_t lo, int64_t hi, Cond::Op op, int64_t v) {
+  if (lo == hi) return tri(compare(lo, op, v));
+  if (op == Cond::Op::Eq || op == Cond::Op::Ne) {
+    if (v < lo || v > hi) return tri(op == Cond::Op::Ne);
+    return Tri::Unknown;
+  }
+  bool a = compare(lo, op, v), b = compare(hi, op, v);
+  return a == b ? tri(a) : Tri::Unknown;
+}
+
+}  // namespace
+
+Tri run_program(const Plan& p, const Program& prog, const Scratch& s, int64_t level_lo,
+                int64_t level_hi) {
+  // Level 0 means "no behavior, no level": every comparison with it is false.
+  Tri* st = const_cast<Tri*>(s.stack.data());
+  int top = 0;
+  const Instr* code = p.code.data();
+  for (uint32_t pc = prog.begin; pc < prog.end; ++pc) {
+    const Instr& i = code[pc];
+    switch (i.op) {
+      case Instr::Op::True: st[top++] = Tri::True; break;
+      case Instr::Op::False: st[top++] = Tri::False; break;
+      case Instr::Op::FactCmp:
+        st[top++] = s.known[i.a] ? tri(compare(s.value[i.a], i.cmp, i.value)) : Tri::Unknown;
+        break;
+      case Instr::Op::FactIn: {
+        if (!s.known[i.a]) {
+          st[top++] = Tri::Unknown;
+          break;
+        }
+        const int64_t* b = p.sets.data() + i.b;
+        bool in = std::find(b, b + i.n, s.value[i.a]) != b + i.n;
+        st[top++] = tri(in != (i.value == 1));
+        break;
+      }
+      case Instr::Op::LevelCmp:
+        st[top++] = level_hi == 0 ? Tri::False : level_compare(level_lo, level_hi, i.cmp, i.value);
+        break;
+      case Instr::Op::Behavior: st[top++] = tri(s.has_behavior[i.a]); break;
+      case Instr::Op::Not: {
+        Tri& t = st[top - 1];
+        if (t != Tri::Unknown) t = t == Tri::True ? Tri::False : Tri::True;
+        break;
+      }
+      case Instr::Op::And:
+      case Instr::Op::Or: {
+        Tri dominant = i.op == Instr::Op::And ? Tri::False : Tri::True;
+        Tri neutral = i.op == Instr::Op::And ? Tri::True : Tri::False;
+        Tri r = neutral;
+        for (int k = top - i.n; k < top; ++k) {
+          if (st[k] == dominant) { r = dominant; break; }
+          if (st[k] == Tri::Unknown) r = Tri::Unknown;
+        }
+        top -= i.n;
+        st[top++] = r;
+        break;
+      }
+    }
+  }
+  return top ? st[top - 1] : Tri::True;
+}
+
+namespace {
+
+// Asked facts: unknown unless given, wherever their condition may hold.
+void apply_asked(const Plan& p, Scratch& s) {
+  for (size_t f = 0; f < p.facts.size(); ++f) {
+    const auto& pf = p.facts[f];
+    if (!pf.asked || s.source[f] == FactSource::Given) continue;
+    if (run_program(p, pf.asked_when, s, 0, 0) != Tri::False) {
+      s.known[f] = 0;
+      s.source[f] = FactSource::Asked;
+    }
+  }
+}
+
+}  // namespace
+
+void load_incident(const Plan& p, const Incident& in, Scratch& s) {
+  if (s.value.size() != p.facts.size()) s.size_for(p);
+  for (size_t f = 0; f < p.facts.size(); ++f) {
+    const auto& pf = p.facts[f];
+    s.value[f] = pf.default_value;
+    s.known[f] = pf.has_default;
+    s.source[f] = pf.has_default ? FactSource::Default : FactSource::Unknown;
+  }
+  std::fill(s.has_behavior.begin(), s.has_behavior.end(), 0);
+  for (int b : in.behaviors) {
+    s.has_behavior[b] = 1;
+    for (auto& fv : p.behaviors[b].implies) {
+      s.value[fv.fact] = fv.value;
+      s.known[fv.fact] = 1;
+      s.source[fv.fact] = FactSource::Implied;
+    }
+  }
+  for (auto& g : in.facts) {
+    s.value[g.fact] = g.value;
+    s.known[g.fact] = 1;
+    s.source[g.fact] = FactSource::Given;
+  }
+  apply_asked(p, s);
+}
+
+CoreDecision decide_loaded(const Plan& p, Scratch& s) {
+  CoreDecision d;
+  int64_t lo = 0, hi = 0;
+  for (size_t b = 0; b < p.behaviors.size(); ++b) {
+    if (!s.has_behavior[b]) continue;
+    for (auto& l : p.behaviors[b].levels) {
+      Tri t = l.conditional ? run_program(p, l.when, s, 0, 0) : Tri::True;
+      if (t == Tri::True) lo = std::max(lo, l.level);
+      if (t != Tri::False) hi = std::max(hi, l.level);
+    }
+  }
+  // lo: the level for certain; hi: the highest it may be once unknown facts
+  // are known. Equal unless a conditional level turns on an unknown fact.
+  d.has_level = hi > 0;
+  d.level_lo = lo ? lo : hi;
+  d.level_hi = hi;
+  int64_t llo = d.level_lo, lhi = d.level_hi;
+
+  for (int a = 0; a < kSroActionCount; ++a) {
+    bool forbid_t = false, forbid_u = false, permit_t = false, permit_u = false;
+    for (auto& r : p.forbids[a]) {
+      Tri t = run_program(p, r.program, s, llo, lhi);
+      if (t == Tri::True) { forbid_t = true; break; }
+      if (t == Tri::Unknown) forbid_u = true;
+    }
+    if (!forbid_t)
+      for (auto& r : p.permits[a]) {
+        Tri t = run_program(p, r.program, s, llo, lhi);
+        if (t == Tri::True) permit_t = true;
+        else if (t == Tri::Unknown) permit_u = true;
+      }
+    ActionState st = ActionState::Forbidden;
+    if (!forbid_t && permit_t && !forbid_u) st = ActionState::Permitted;
+    else if (!forbid_t && (permit_t || permit_u)) st = ActionState::Unknown;
+    d.actions[a] = st;
+  }
+  Tri emergency = Tri::False;
+  for (size_t k = 0; k < p.emergencies.size(); ++k) {
+    Tri t = run_program(p, p.emergencies[k].program, s, llo, lhi);
+    s.emergency_state[k] = t;
+    if (t == Tri::True) emergency = Tri::True;
+    else if (t == Tri::Unknown && emergency != Tri::True) emergency = Tri::Unknown;
+  }
+  for (size_t k = 0; k < p.duties.size(); ++k)
+    s.duty_state[k] = run_program(p, p.duties[k].rule.program, s, llo, lhi);
+
+  ActionState involve = d.actions[static_cast<int>(SroAction::Involve)];
+  if (emergency == Tri::True) d.outcome = Outcome::Emergency;
+  else if (emergency == Tri::Unknown) d.outcome = Outcome::Depends;
+  else if (involve == ActionState::Permitted) d.outcome = Outcome::Sro;
+  else if (involve == ActionState::Unknown) d.outcome = Outcome::Depends;
+  else d.outcome = Outcome::Staff;
+  return d;
+}
+
+}  // namespace guidepost
