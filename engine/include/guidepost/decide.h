@@ -41,7 +41,12 @@ struct Scratch {
   std::vector<uint8_t> known;
   std::vector<FactSource> source;
   std::vector<uint8_t> has_behavior;
-  std::vector<Tri> stack;
+  // Working memory of evaluation, written through const access.
+  mutable std::vector<Tri> stack;
+  mutable std::vector<uint8_t> define_state;  // Tri, or kUnset
+  mutable std::vector<uint8_t> rule_state;    // per PlanRule::slot
+  std::vector<int> present;                   // behaviors of the incident
+  static constexpr uint8_t kUnset = 3;
   std::vector<Tri> duty_state;       // parallel to Plan::duties
   std::vector<Tri> emergency_state;  // parallel to Plan::emergencies
   void size_for(const Plan& p);
@@ -59,7 +64,15 @@ struct CoreDecision {
 // Fills scratch with the incident's facts (given > implied > default, and
 // `asked` facts unknown unless given), then decides.
 void load_incident(const Plan& p, const Incident& in, Scratch& s);
+// The two halves of load_incident: facts as given, implied and defaulted;
+// then asked facts set to unknown where their condition holds.
+void load_facts(const Plan& p, const Incident& in, Scratch& s);
+void apply_asked(const Plan& p, Scratch& s);
 CoreDecision decide_loaded(const Plan& p, Scratch& s);
+// Outcome only: the level, SRO involvement and emergency, not the other
+// actions or duties (what-if searches need nothing more).
+enum class DecideScope { All, Outcome };
+CoreDecision decide_loaded(const Plan& p, Scratch& s, DecideScope scope);
 inline CoreDecision decide_core(const Plan& p, const Incident& in, Scratch& s) {
   load_incident(p, in, s);
   return decide_loaded(p, s);
@@ -70,6 +83,10 @@ inline CoreDecision decide_core(const Plan& p, const Incident& in, Scratch& s) {
 // emergency the clauses requiring it, for depends those still undecided.
 void determining_clauses(const Plan& p, const Scratch& s, const CoreDecision& d,
                          std::vector<int>& out);
+
+// A rule's value for the decided incident (memoised per rule).
+Tri rule_value(const Plan& p, const PlanRule& r, const Scratch& s, int64_t level_lo,
+               int64_t level_hi);
 
 // Evaluates one program over the loaded incident.
 Tri run_program(const Plan& p, const Program& prog, const Scratch& s, int64_t level_lo,

@@ -19,11 +19,17 @@ enum class Tri : uint8_t { False = 0, True = 1, Unknown = 2 };
 struct Instr {
   enum class Op : uint8_t {
     True, False,
-    FactCmp,    // push fact `a` op `value`
+    // push fact `a` op `value`; one opcode per operator, in Cond::Op order
+    FactEq, FactNe, FactLt, FactLe, FactGt, FactGe,
     FactIn,     // push fact `a` in set [b, b+n) of Plan::sets (value 1: not in)
     LevelCmp,   // push level op value
     Behavior,   // push "incident has behavior a"
-    And, Or,    // pop n, push the conjunction / disjunction
+    BehaviorAny,  // push "incident has any behavior in set [b, b+n)"
+    Define,     // push named condition a (evaluated once per incident)
+    AndBegin,   // push true
+    AndStep,    // pop r into the accumulator; if false, jump to b
+    OrBegin,    // push false
+    OrStep,     // pop r into the accumulator; if true, jump to b
     Not,
   } op = Op::True;
   Cond::Op cmp = Cond::Op::Eq;
@@ -40,6 +46,8 @@ struct Program {
 struct PlanRule {
   int clause = -1, rule = -1;  // indexes into the model's flattened clauses
   Program program;             // all `when`s hold and no `unless` holds
+  int slot = -1;               // one per rule: a rule filed under several
+                               // actions is evaluated once per incident
 };
 
 struct PlanDuty {
@@ -51,8 +59,10 @@ struct Plan {
   std::shared_ptr<const Model> model;
   std::vector<const ClauseDef*> clauses;  // every clause, agreement order
   std::vector<Instr> code;
+  std::vector<Program> defines;  // parallel to Model::defines
   std::vector<int64_t> sets;
   int max_stack = 0;
+  int rule_slots = 0;
 
   struct Fact {
     bool has_default = false;

@@ -403,7 +403,7 @@ void append_core_json(std::string& out, const Plan& p, const Incident& in,
   // Same rule as determining_clauses(), inlined to stay allocation-free.
   first = true;
   auto emit = [&](const PlanRule& r, Tri want) {
-    if (run_program(p, r.program, s, d.level_lo, d.level_hi) != want) return;
+    if (rule_value(p, r, s, d.level_lo, d.level_hi) != want) return;
     if (!first) out += ',';
     first = false;
     append_json_string(out, p.clauses[r.clause]->number);

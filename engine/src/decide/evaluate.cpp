@@ -32,7 +32,12 @@ void Scratch::size_for(const Plan& p) {
   known.assign(nf, 0);
   source.assign(nf, FactSource::Unknown);
   has_behavior.assign(p.behaviors.size(), 0);
-  stack.assign(static_cast<size_t>(p.max_stack) + 4, Tri::False);
+  // Each define evaluated inside another program gets its own stack region.
+  stack.assign((static_cast<size_t>(p.max_stack) + 4) * (p.defines.size() + 1), Tri::False);
+  define_state.assign(p.defines.size(), kUnset);
+  rule_state.assign(static_cast<size_t>(p.rule_slots), kUnset);
+  present.clear();
+  present.reserve(p.behaviors.size());
   duty_state.assign(p.duties.size(), Tri::False);
   emergency_state.assign(p.emergencies.size(), Tri::False);
 }
@@ -66,50 +71,82 @@ inline Tri level_compare(int64_t lo, int64_t hi, Cond::Op op, int64_t v) {
 
 }  // namespace
 
-Tri run_program(const Plan& p, const Program& prog, const Scratch& s, int64_t level_lo,
-                int64_t level_hi) {
+namespace {
+
+Tri run_at(const Plan& p, const Program& prog, const Scratch& s, int64_t level_lo,
+           int64_t level_hi, Tri* st) {
   // Level 0 means "no behavior, no level": every comparison with it is false.
-  Tri* st = const_cast<Tri*>(s.stack.data());
   int top = 0;
-  const Instr* code = p.code.data();
-  for (uint32_t pc = prog.begin; pc < prog.end; ++pc) {
+  // Local copies: writes through `st` would otherwise make the compiler
+  // reload every vector's data pointer after each store.
+  const Instr* const code = p.code.data();
+  const int64_t* const value = s.value.data();
+  const uint8_t* const known = s.known.data();
+  const uint8_t* const has = s.has_behavior.data();
+  const int64_t* const sets = p.sets.data();
+  for (uint32_t pc = prog.begin, end = prog.end; pc < end; ++pc) {
     const Instr& i = code[pc];
     switch (i.op) {
       case Instr::Op::True: st[top++] = Tri::True; break;
       case Instr::Op::False: st[top++] = Tri::False; break;
-      case Instr::Op::FactCmp:
-        st[top++] = s.known[i.a] ? tri(compare(s.value[i.a], i.cmp, i.value)) : Tri::Unknown;
-        break;
+#define GUIDEPOST_FACT_OP(OP, EXPR)                              \
+      case Instr::Op::OP: {                                     \
+        int64_t v = value[i.a];                                 \
+        st[top++] = known[i.a] ? tri(EXPR) : Tri::Unknown;      \
+        break;                                                  \
+      }
+      GUIDEPOST_FACT_OP(FactEq, v == i.value)
+      GUIDEPOST_FACT_OP(FactNe, v != i.value)
+      GUIDEPOST_FACT_OP(FactLt, v < i.value)
+      GUIDEPOST_FACT_OP(FactLe, v <= i.value)
+      GUIDEPOST_FACT_OP(FactGt, v > i.value)
+      GUIDEPOST_FACT_OP(FactGe, v >= i.value)
+#undef GUIDEPOST_FACT_OP
       case Instr::Op::FactIn: {
-        if (!s.known[i.a]) {
+        if (!known[i.a]) {
           st[top++] = Tri::Unknown;
           break;
         }
-        const int64_t* b = p.sets.data() + i.b;
-        bool in = std::find(b, b + i.n, s.value[i.a]) != b + i.n;
+        const int64_t* b = sets + i.b;
+        bool in = std::find(b, b + i.n, value[i.a]) != b + i.n;
         st[top++] = tri(in != (i.value == 1));
         break;
       }
       case Instr::Op::LevelCmp:
         st[top++] = level_hi == 0 ? Tri::False : level_compare(level_lo, level_hi, i.cmp, i.value);
         break;
-      case Instr::Op::Behavior: st[top++] = tri(s.has_behavior[i.a]); break;
+      case Instr::Op::Behavior: st[top++] = tri(has[i.a]); break;
+      case Instr::Op::BehaviorAny: {
+        const int64_t* b = sets + i.b;
+        bool any = false;
+        for (int k = 0; k < i.n && !any; ++k) any = has[b[k]];
+        st[top++] = tri(any);
+        break;
+      }
+      case Instr::Op::Define: {
+        uint8_t& memo = s.define_state[i.a];
+        if (memo == Scratch::kUnset)
+          memo = static_cast<uint8_t>(run_at(p, p.defines[i.a], s, level_lo, level_hi, st + top));
+        st[top++] = static_cast<Tri>(memo);
+        break;
+      }
       case Instr::Op::Not: {
         Tri& t = st[top - 1];
         if (t != Tri::Unknown) t = t == Tri::True ? Tri::False : Tri::True;
         break;
       }
-      case Instr::Op::And:
-      case Instr::Op::Or: {
-        Tri dominant = i.op == Instr::Op::And ? Tri::False : Tri::True;
-        Tri neutral = i.op == Instr::Op::And ? Tri::True : Tri::False;
-        Tri r = neutral;
-        for (int k = top - i.n; k < top; ++k) {
-          if (st[k] == dominant) { r = dominant; break; }
-          if (st[k] == Tri::Unknown) r = Tri::Unknown;
+      case Instr::Op::AndBegin: st[top++] = Tri::True; break;
+      case Instr::Op::OrBegin: st[top++] = Tri::False; break;
+      case Instr::Op::AndStep:
+      case Instr::Op::OrStep: {
+        Tri r = st[--top];
+        Tri dominant = i.op == Instr::Op::AndStep ? Tri::False : Tri::True;
+        if (r == dominant) {
+          st[top - 1] = dominant;
+          pc = static_cast<uint32_t>(i.b) - 1;
+        } else if (r == Tri::Unknown) {
+          st[top - 1] = Tri::Unknown;
         }
-        top -= i.n;
-        st[top++] = r;
         break;
       }
     }
@@ -117,10 +154,24 @@ Tri run_program(const Plan& p, const Program& prog, const Scratch& s, int64_t le
   return top ? st[top - 1] : Tri::True;
 }
 
-namespace {
+}  // namespace
+
+Tri rule_value(const Plan& p, const PlanRule& r, const Scratch& s, int64_t level_lo,
+               int64_t level_hi) {
+  uint8_t& memo = s.rule_state[r.slot];
+  if (memo == Scratch::kUnset)
+    memo = static_cast<uint8_t>(run_at(p, r.program, s, level_lo, level_hi, s.stack.data()));
+  return static_cast<Tri>(memo);
+}
+
+Tri run_program(const Plan& p, const Program& prog, const Scratch& s, int64_t level_lo,
+                int64_t level_hi) {
+  return run_at(p, prog, s, level_lo, level_hi, s.stack.data());
+}
 
 // Asked facts: unknown unless given, wherever their condition may hold.
 void apply_asked(const Plan& p, Scratch& s) {
+  std::fill(s.define_state.begin(), s.define_state.end(), Scratch::kUnset);
   for (size_t f = 0; f < p.facts.size(); ++f) {
     const auto& pf = p.facts[f];
     if (!pf.asked || s.source[f] == FactSource::Given) continue;
@@ -131,9 +182,7 @@ void apply_asked(const Plan& p, Scratch& s) {
   }
 }
 
-}  // namespace
-
-void load_incident(const Plan& p, const Incident& in, Scratch& s) {
+void load_facts(const Plan& p, const Incident& in, Scratch& s) {
   if (s.value.size() != p.facts.size()) s.size_for(p);
   for (size_t f = 0; f < p.facts.size(); ++f) {
     const auto& pf = p.facts[f];
@@ -141,8 +190,10 @@ void load_incident(const Plan& p, const Incident& in, Scratch& s) {
     s.known[f] = pf.has_default;
     s.source[f] = pf.has_default ? FactSource::Default : FactSource::Unknown;
   }
-  std::fill(s.has_behavior.begin(), s.has_behavior.end(), 0);
+  for (int b : s.present) s.has_behavior[b] = 0;
+  s.present.clear();
   for (int b : in.behaviors) {
+    if (!s.has_behavior[b]) s.present.push_back(b);
     s.has_behavior[b] = 1;
     for (auto& fv : p.behaviors[b].implies) {
       s.value[fv.fact] = fv.value;
@@ -155,14 +206,22 @@ void load_incident(const Plan& p, const Incident& in, Scratch& s) {
     s.known[g.fact] = 1;
     s.source[g.fact] = FactSource::Given;
   }
+}
+
+void load_incident(const Plan& p, const Incident& in, Scratch& s) {
+  load_facts(p, in, s);
   apply_asked(p, s);
 }
 
-CoreDecision decide_loaded(const Plan& p, Scratch& s) {
+CoreDecision decide_loaded(const Plan& p, Scratch& s) { return decide_loaded(p, s, DecideScope::All); }
+
+CoreDecision decide_loaded(const Plan& p, Scratch& s, DecideScope scope) {
   CoreDecision d;
+  // Facts may have changed since defines were last evaluated (asked facts).
+  std::fill(s.define_state.begin(), s.define_state.end(), Scratch::kUnset);
+  std::fill(s.rule_state.begin(), s.rule_state.end(), Scratch::kUnset);
   int64_t lo = 0, hi = 0;
-  for (size_t b = 0; b < p.behaviors.size(); ++b) {
-    if (!s.has_behavior[b]) continue;
+  for (int b : s.present) {
     for (auto& l : p.behaviors[b].levels) {
       Tri t = l.conditional ? run_program(p, l.when, s, 0, 0) : Tri::True;
       if (t == Tri::True) lo = std::max(lo, l.level);
@@ -176,33 +235,37 @@ CoreDecision decide_loaded(const Plan& p, Scratch& s) {
   d.level_hi = hi;
   int64_t llo = d.level_lo, lhi = d.level_hi;
 
-  for (int a = 0; a < kSroActionCount; ++a) {
-    bool forbid_t = false, forbid_u = false, permit_t = false, permit_u = false;
-    for (auto& r : p.forbids[a]) {
-      Tri t = run_program(p, r.program, s, llo, lhi);
-      if (t == Tri::True) { forbid_t = true; break; }
-      if (t == Tri::Unknown) forbid_u = true;
+  const bool all = scope == DecideScope::All;
+  for (int a = 0; a < (all ? kSroActionCount : 1); ++a) {
+    // Permits first: with none that may apply, the forbids cannot matter.
+    bool permit_t = false, permit_u = false;
+    for (auto& r : p.permits[a]) {
+      Tri t = rule_value(p, r, s, llo, lhi);
+      if (t == Tri::True) permit_t = true;
+      else if (t == Tri::Unknown) permit_u = true;
     }
-    if (!forbid_t)
-      for (auto& r : p.permits[a]) {
-        Tri t = run_program(p, r.program, s, llo, lhi);
-        if (t == Tri::True) permit_t = true;
-        else if (t == Tri::Unknown) permit_u = true;
-      }
     ActionState st = ActionState::Forbidden;
-    if (!forbid_t && permit_t && !forbid_u) st = ActionState::Permitted;
-    else if (!forbid_t && (permit_t || permit_u)) st = ActionState::Unknown;
+    if (permit_t || permit_u) {
+      bool forbid_t = false, forbid_u = false;
+      for (auto& r : p.forbids[a]) {
+        Tri t = rule_value(p, r, s, llo, lhi);
+        if (t == Tri::True) { forbid_t = true; break; }
+        if (t == Tri::Unknown) forbid_u = true;
+      }
+      if (!forbid_t && permit_t && !forbid_u) st = ActionState::Permitted;
+      else if (!forbid_t) st = ActionState::Unknown;
+    }
     d.actions[a] = st;
   }
   Tri emergency = Tri::False;
   for (size_t k = 0; k < p.emergencies.size(); ++k) {
-    Tri t = run_program(p, p.emergencies[k].program, s, llo, lhi);
+    Tri t = rule_value(p, p.emergencies[k], s, llo, lhi);
     s.emergency_state[k] = t;
     if (t == Tri::True) emergency = Tri::True;
     else if (t == Tri::Unknown && emergency != Tri::True) emergency = Tri::Unknown;
   }
-  for (size_t k = 0; k < p.duties.size(); ++k)
-    s.duty_state[k] = run_program(p, p.duties[k].rule.program, s, llo, lhi);
+  for (size_t k = 0; all && k < p.duties.size(); ++k)
+    s.duty_state[k] = rule_value(p, p.duties[k].rule, s, llo, lhi);
 
   ActionState involve = d.actions[static_cast<int>(SroAction::Involve)];
   if (emergency == Tri::True) d.outcome = Outcome::Emergency;

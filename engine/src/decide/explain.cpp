@@ -16,7 +16,7 @@ void determining_clauses(const Plan& p, const Scratch& s, const CoreDecision& d,
                          std::vector<int>& out) {
   out.clear();
   auto run = [&](const PlanRule& r) {
-    return run_program(p, r.program, s, d.level_lo, d.level_hi);
+    return rule_value(p, r, s, d.level_lo, d.level_hi);
   };
   const int involve = static_cast<int>(SroAction::Involve);
   switch (d.outcome) {
@@ -172,19 +172,42 @@ struct Probe {
   std::vector<int> clauses;
 };
 
-Probe probe(const Plan& p, const Incident& base,
-            const std::vector<std::pair<int, int64_t>>& set) {
-  Incident in = base;
-  for (auto [f, v] : set) {
-    auto it = std::find_if(in.facts.begin(), in.facts.end(), [&](auto& g) { return g.fact == f; });
-    if (it != in.facts.end()) it->value = v;
-    else in.facts.push_back({f, v, {}});
+// Tries fact changes on one incident without re-reading it: the incident's
+// facts are loaded once, and each probe starts from a copy of them.
+class Prober {
+ public:
+  Prober(const Plan& p, const Incident& in) : p_(p) {
+    s_.size_for(p);
+    load_facts(p, in, s_);
+    value_ = s_.value;
+    known_ = s_.known;
+    source_ = s_.source;
   }
-  Scratch s;
-  s.size_for(p);
-  CoreDecision d = decide_core(p, in, s);
-  return {d.outcome, determining(p, s, d)};
-}
+  CoreDecision run(std::initializer_list<std::pair<int, int64_t>> set) {
+    std::copy(value_.begin(), value_.end(), s_.value.begin());
+    std::copy(known_.begin(), known_.end(), s_.known.begin());
+    std::copy(source_.begin(), source_.end(), s_.source.begin());
+    for (auto [f, v] : set) {
+      s_.value[f] = v;
+      s_.known[f] = 1;
+      s_.source[f] = FactSource::Given;
+    }
+    apply_asked(p_, s_);
+    return decide_loaded(p_, s_, DecideScope::Outcome);
+  }
+  std::vector<int> clauses(const CoreDecision& d) { return determining(p_, s_, d); }
+  Probe probe(std::initializer_list<std::pair<int, int64_t>> set) {
+    CoreDecision d = run(set);
+    return {d.outcome, clauses(d)};
+  }
+
+ private:
+  const Plan& p_;
+  Scratch s_;
+  std::vector<int64_t> value_;
+  std::vector<uint8_t> known_;
+  std::vector<FactSource> source_;
+};
 
 std::string range_text(const FactDef& f, int64_t a, int64_t b) {
   if (a == b) return f.format(a);
@@ -193,11 +216,12 @@ std::string range_text(const FactDef& f, int64_t a, int64_t b) {
 
 void branches(const Plan& p, const Incident& in, const Scratch& s, Decision& d) {
   const Model& m = *p.model;
+  Prober prober(p, in);
   for (int f : p.relevant_facts) {
     if (s.known[f]) continue;
     const FactDef& fd = m.facts[f];
     std::vector<std::pair<int64_t, Probe>> results;
-    for (int64_t v : p.facts[f].probe_values) results.push_back({v, probe(p, in, {{f, v}})});
+    for (int64_t v : p.facts[f].probe_values) results.push_back({v, prober.probe({{f, v}})});
     bool differ = false;
     for (auto& r : results) differ |= r.second.outcome != results.front().second.outcome;
     bool resolves = std::all_of(results.begin(), results.end(),
@@ -225,6 +249,7 @@ void branches(const Plan& p, const Incident& in, const Scratch& s, Decision& d) 
 
 void changes(const Plan& p, const Incident& in, const Scratch& s, Decision& d) {
   const Model& m = *p.model;
+  Prober prober(p, in);
   int here = rank(d.outcome);
   if (here < 0) return;
   std::vector<std::pair<int, int64_t>> options;
@@ -234,14 +259,14 @@ void changes(const Plan& p, const Incident& in, const Scratch& s, Decision& d) {
   bool found[2] = {false, false};
   std::set<std::pair<int, bool>> fact_done;  // one change per fact and direction
   for (auto& o : options) {
-    Probe r = probe(p, in, {o});
+    CoreDecision r = prober.run({o});
     int there = rank(r.outcome);
     if (there < 0 || there == here) continue;
     bool up = there > here;
     if (!fact_done.insert({o.first, up}).second) continue;
     found[up] = true;
     d.changes.push_back({up, {{m.facts[o.first].name, m.facts[o.first].format(o.second)}},
-                         r.outcome, r.clauses});
+                         r.outcome, prober.clauses(r)});
   }
   // No single change moves it: look for the smallest pair, within bounds.
   for (int dir = 0; dir < 2; ++dir) {
@@ -252,7 +277,7 @@ void changes(const Plan& p, const Incident& in, const Scratch& s, Decision& d) {
       for (size_t j = i + 1; j < options.size() && budget > 0; ++j) {
         if (options[i].first == options[j].first) continue;
         --budget;
-        Probe r = probe(p, in, {options[i], options[j]});
+        Probe r = prober.probe({options[i], options[j]});
         int there = rank(r.outcome);
         if (there < 0 || (dir == 1 ? there <= here : there >= here)) continue;
         found[dir] = true;
@@ -389,11 +414,11 @@ Decision decide(const Plan& p, const Incident& in, ExplainDepth depth) {
     Tri want = core.actions[a] == ActionState::Unknown ? Tri::Unknown : Tri::True;
     auto& rules = core.actions[a] == ActionState::Permitted ? p.permits[a] : p.forbids[a];
     for (auto& r : rules)
-      if (run_program(p, r.program, s, core.level_lo, core.level_hi) == want)
+      if (rule_value(p, r, s, core.level_lo, core.level_hi) == want)
         add_unique(d.action_clauses[a], r.clause);
     if (core.actions[a] == ActionState::Unknown)
       for (auto& r : p.permits[a])
-        if (run_program(p, r.program, s, core.level_lo, core.level_hi) != Tri::False)
+        if (rule_value(p, r, s, core.level_lo, core.level_hi) != Tri::False)
           add_unique(d.action_clauses[a], r.clause);
   }
   for (size_t k = 0; k < p.emergencies.size(); ++k)

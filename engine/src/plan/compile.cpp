@@ -1,6 +1,7 @@
 // Model -> Plan. Conditions become postfix programs with defines inlined;
 // rules are filed under the action or duty they decide.
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "guidepost/plan.h"
@@ -8,6 +9,22 @@
 
 namespace guidepost {
 namespace {
+
+bool is_fact_op(Instr::Op op) {
+  return (op >= Instr::Op::FactEq && op <= Instr::Op::FactGe) || op == Instr::Op::FactIn;
+}
+
+bool compare(int64_t a, Cond::Op op, int64_t b) {
+  switch (op) {
+    case Cond::Op::Eq: return a == b;
+    case Cond::Op::Ne: return a != b;
+    case Cond::Op::Lt: return a < b;
+    case Cond::Op::Le: return a <= b;
+    case Cond::Op::Gt: return a > b;
+    case Cond::Op::Ge: return a >= b;
+  }
+  return false;
+}
 
 class Compiler {
  public:
@@ -51,7 +68,7 @@ class Compiler {
       case Cond::Kind::True: i.op = Instr::Op::True; ++depth_; break;
       case Cond::Kind::False: i.op = Instr::Op::False; ++depth_; break;
       case Cond::Kind::FactCmp:
-        i.op = Instr::Op::FactCmp;
+        i.op = static_cast<Instr::Op>(static_cast<int>(Instr::Op::FactEq) + static_cast<int>(c.op));
         i.a = c.index;
         i.cmp = c.op;
         i.value = c.value;
@@ -81,20 +98,51 @@ class Compiler {
         ++depth_;
         break;
       case Cond::Kind::DefineRef:
-        emit(p_.model->defines[c.index].cond, max_depth, reads_level);
-        return;
+        // Named conditions are shared by many clauses: evaluated once per
+        // incident, on first use, and remembered.
+        i.op = Instr::Op::Define;
+        i.a = c.index;
+        reads_level |= p_.defines[c.index].reads_level;
+        ++depth_;
+        break;
       case Cond::Kind::Not:
         emit(c.kids[0], max_depth, reads_level);
         i.op = Instr::Op::Not;
         break;
-      case Cond::Kind::And:
       case Cond::Kind::Or:
-        for (auto& k : c.kids) emit(k, max_depth, reads_level);
-        i.op = c.kind == Cond::Kind::And ? Instr::Op::And : Instr::Op::Or;
-        i.n = static_cast<uint16_t>(c.kids.size());
-        depth_ -= static_cast<int>(c.kids.size()) - 1;
-        if (c.kids.empty()) ++depth_;
-        break;
+        if (!c.kids.empty() && std::all_of(c.kids.begin(), c.kids.end(), [](const Cond& k) {
+              return k.kind == Cond::Kind::HasBehavior;
+            })) {
+          // "fighting or assault or robbery": one instruction.
+          i.op = Instr::Op::BehaviorAny;
+          i.b = static_cast<int32_t>(p_.sets.size());
+          i.n = static_cast<uint16_t>(c.kids.size());
+          for (auto& k : c.kids) p_.sets.push_back(k.index);
+          ++depth_;
+          break;
+        }
+        [[fallthrough]];
+      case Cond::Kind::And: {
+        // Short-circuit: Begin pushes the neutral value; after each kid a
+        // Step folds it in and jumps past the rest once the result is
+        // settled (a false conjunct, a true disjunct).
+        bool is_and = c.kind == Cond::Kind::And;
+        Instr begin;
+        begin.op = is_and ? Instr::Op::AndBegin : Instr::Op::OrBegin;
+        ++depth_;
+        push(begin, max_depth);
+        std::vector<size_t> steps;
+        for (auto& k : c.kids) {
+          emit(k, max_depth, reads_level);
+          Instr step;
+          step.op = is_and ? Instr::Op::AndStep : Instr::Op::OrStep;
+          --depth_;
+          steps.push_back(p_.code.size());
+          push(step, max_depth);
+        }
+        for (size_t at : steps) p_.code[at].b = static_cast<int32_t>(p_.code.size());
+        return;
+      }
     }
     push(i, max_depth);
   }
@@ -107,27 +155,92 @@ class Compiler {
   std::set<int> facts_read_;
 };
 
-// Values worth trying for a fact: every enum or bool value; for an int, the
-// bounds and each constant a condition compares it with, +-1.
+// Values worth trying for a fact: one per class of values that every
+// condition treats alike (for an int, per run of such values), so that
+// what-if and branch searches try each distinct case once.
 std::vector<int64_t> probe_values(const FactDef& f, const std::vector<Instr>& code,
                                   const std::vector<int64_t>& sets, int index) {
-  std::set<int64_t> v;
+  std::set<int64_t> cand;
   if (f.kind != FactKind::Int) {
-    for (int64_t x = f.lo; x <= f.hi; ++x) v.insert(x);
+    for (int64_t x = f.lo; x <= f.hi; ++x) cand.insert(x);
   } else {
-    v.insert(f.lo);
-    v.insert(f.hi);
+    cand.insert(f.lo);
+    cand.insert(f.hi);
     for (auto& i : code) {
-      if (i.a != index) continue;
-      if (i.op == Instr::Op::FactCmp)
-        for (int64_t d : {-1, 0, 1}) v.insert(i.value + d);
+      if (!is_fact_op(i.op) || i.a != index) continue;
       if (i.op == Instr::Op::FactIn)
-        for (int k = 0; k < i.n; ++k) v.insert(sets[i.b + k]);
+        for (int k = 0; k < i.n; ++k)
+          for (int64_t d : {-1, 0, 1}) cand.insert(sets[i.b + k] + d);
+      else
+        for (int64_t d : {-1, 0, 1}) cand.insert(i.value + d);
     }
   }
+  auto signature = [&](int64_t v) {
+    std::vector<bool> sig;
+    for (auto& i : code) {
+      if (!is_fact_op(i.op) || i.a != index) continue;
+      if (i.op == Instr::Op::FactIn) {
+        const int64_t* b = sets.data() + i.b;
+        sig.push_back(std::find(b, b + i.n, v) != b + i.n);
+      } else {
+        sig.push_back(compare(v, i.cmp, i.value));
+      }
+    }
+    return sig;
+  };
   std::vector<int64_t> out;
-  for (int64_t x : v)
-    if (x >= f.lo && x <= f.hi) out.push_back(x);
+  std::vector<std::vector<bool>> seen;
+  std::vector<bool> last;
+  for (int64_t x : cand) {
+    if (x < f.lo || x > f.hi) continue;
+    auto sig = signature(x);
+    bool keep = f.kind == FactKind::Int ? (out.empty() || sig != last)
+                                        : std::find(seen.begin(), seen.end(), sig) == seen.end();
+    if (keep) {
+      out.push_back(x);
+      seen.push_back(sig);
+    }
+    last = sig;
+  }
+  return out;
+}
+
+// Facts a program reads, following named conditions; and whether it reads
+// the level.
+void reads(const Plan& p, const Program& prog, std::set<int>& facts, bool& level,
+           std::set<int>& seen) {
+  for (uint32_t pc = prog.begin; pc < prog.end; ++pc) {
+    const Instr& i = p.code[pc];
+    if (is_fact_op(i.op)) facts.insert(i.a);
+    if (i.op == Instr::Op::LevelCmp) level = true;
+    if (i.op == Instr::Op::Define && seen.insert(i.a).second)
+      reads(p, p.defines[i.a], facts, level, seen);
+  }
+}
+
+// The facts that can move the outcome (emergency, SRO involvement), and
+// have more than one class of values: what "what would change it" tries.
+std::vector<int> outcome_facts(const Plan& p) {
+  std::set<int> facts, seen;
+  bool level = false;
+  const int involve = static_cast<int>(SroAction::Involve);
+  for (auto& r : p.emergencies) reads(p, r.program, facts, level, seen);
+  for (auto& r : p.permits[involve]) reads(p, r.program, facts, level, seen);
+  for (auto& r : p.forbids[involve]) reads(p, r.program, facts, level, seen);
+  if (level)
+    for (auto& b : p.behaviors)
+      for (auto& l : b.levels)
+        if (l.conditional) reads(p, l.when, facts, level, seen);
+  // An asked fact's condition decides whether it is known at all.
+  for (size_t before = 0; before != facts.size();) {
+    before = facts.size();
+    for (size_t f = 0; f < p.facts.size(); ++f)
+      if (p.facts[f].asked && facts.count(static_cast<int>(f)))
+        reads(p, p.facts[f].asked_when, facts, level, seen);
+  }
+  std::vector<int> out;
+  for (int f : facts)
+    if (p.facts[f].probe_values.size() > 1 || !p.facts[f].has_default) out.push_back(f);
   return out;
 }
 
@@ -139,6 +252,22 @@ std::shared_ptr<const Plan> compile_plan(std::shared_ptr<const Model> model) {
   p.model = model;
   Compiler c(p);
   const Model& m = *model;
+
+  // Defines in an order where each comes after those it reads, so that
+  // reads_level propagates.
+  p.defines.resize(m.defines.size());
+  std::vector<int> state(m.defines.size(), 0);
+  std::function<void(int)> visit = [&](int d) {
+    if (state[d]) return;
+    state[d] = 1;
+    std::function<void(const Cond&)> deps = [&](const Cond& c) {
+      if (c.kind == Cond::Kind::DefineRef) visit(c.index);
+      for (auto& k : c.kids) deps(k);
+    };
+    deps(m.defines[d].cond);
+    p.defines[d] = c.compile(m.defines[d].cond);
+  };
+  for (size_t d = 0; d < m.defines.size(); ++d) visit(static_cast<int>(d));
 
   for (auto& f : m.facts) {
     Plan::Fact pf;
@@ -166,7 +295,7 @@ std::shared_ptr<const Plan> compile_plan(std::shared_ptr<const Model> model) {
       p.clauses.push_back(&cl);
       for (size_t ri = 0; ri < cl.rules.size(); ++ri) {
         auto& r = cl.rules[ri];
-        PlanRule pr{ci, static_cast<int>(ri), c.compile_rule(r)};
+        PlanRule pr{ci, static_cast<int>(ri), c.compile_rule(r), p.rule_slots++};
         switch (r.effect) {
           case RuleDef::Effect::Permit:
             for (auto act : r.actions) p.permits[static_cast<int>(act)].push_back(pr);
@@ -183,10 +312,9 @@ std::shared_ptr<const Plan> compile_plan(std::shared_ptr<const Model> model) {
         }
       }
     }
-  // Facts a behavior implies matter too: changing them changes conditions.
-  p.relevant_facts.assign(c.facts_read_.begin(), c.facts_read_.end());
   for (size_t i = 0; i < m.facts.size(); ++i)
     p.facts[i].probe_values = probe_values(m.facts[i], p.code, p.sets, static_cast<int>(i));
+  p.relevant_facts = outcome_facts(p);
   p.max_stack += 2;
   compute_escalation_paths(p);
   return plan;
