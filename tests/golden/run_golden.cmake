@@ -3,7 +3,11 @@
 # the expected file instead.
 execute_process(COMMAND ${COMMAND} WORKING_DIRECTORY ${WORKDIR}
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
-set(actual "${out}exit: ${rc}\n")
+set(actual "${out}")
+if(NOT err STREQUAL "")
+  string(APPEND actual "--- stderr ---\n${err}")
+endif()
+string(APPEND actual "exit: ${rc}\n")
 if(DEFINED ENV{UPDATE})
   file(WRITE ${EXPECTED} "${actual}")
   return()

@@ -123,7 +123,11 @@ std::string decision_text(const Plan& p, const Decision& d) {
   if (!d.required.empty()) {
     out += "\nRequired:\n";
     for (auto& r : d.required) {
-      out += "  " + words(r.action) + " (clause " + p.clauses[r.clause]->number + ")";
+      std::string action = words(r.action);  // "notify(case_manager)" -> "notify case manager"
+      for (char& ch : action)
+        if (ch == '(') ch = ' ';
+      if (!action.empty() && action.back() == ')') action.pop_back();
+      out += "  " + action + " (clause " + p.clauses[r.clause]->number + ")";
       if (!r.certain) out += ", if it turns out to apply";
       out += "\n";
     }
