@@ -33,6 +33,7 @@ struct Line {
   std::string_view text;  // empty with oversized: a record too large to keep
   bool oversized = false;
   size_t size = 0;
+  size_t readable = 0;    // bytes readable from text.data(): lets the reader parse in place
 };
 
 // One worker's state, reused from block to block.
@@ -59,7 +60,7 @@ struct Worker {
                             o.text);
         continue;
       }
-      if (!reader.read(l->text, incident, err)) {
+      if (!reader.read(l->text, l->readable, incident, err)) {
         ++failed;
         append_record_error(out, l->record, err.field, err.message, o.text);
         continue;
@@ -146,6 +147,11 @@ BatchStats run_batch(const std::shared_ptr<const Plan>& plan,
       buf.resize(complete);
     }
     if (!lines.empty()) {
+      // Padding after the buffer, so every line can be parsed where it is.
+      size_t data_end = buf.size();
+      buf.append(IncidentReader::kPadding, '\0');
+      for (auto& l : lines)
+        if (!l.oversized) l.readable = static_cast<size_t>(buf.data() + buf.size() - l.text.data());
       size_t per = (lines.size() + threads - 1) / threads;
       std::vector<std::thread> pool;
       for (int t = 1; t < threads; ++t) {
@@ -161,6 +167,7 @@ BatchStats run_batch(const std::shared_ptr<const Plan>& plan,
       }
       stats.records += lines.size();
       lines.clear();
+      buf.resize(data_end);
     }
     buf.erase(0, complete);
   }

@@ -7,21 +7,23 @@
 #include <nlohmann/json.hpp>
 
 #include "guidepost/diagnostic.h"
+#include "name_table.h"
 
 namespace guidepost {
 
 namespace sj = simdjson::ondemand;
 
 struct IncidentReader::Impl {
+  explicit Impl(std::shared_ptr<const Plan> p)
+      : plan(std::move(p)), facts(plan->model->fact_index), behaviors(plan->model->behavior_index) {}
   std::shared_ptr<const Plan> plan;
+  NameTable facts, behaviors;
   sj::parser parser;
   std::string buffer;  // padded copy of the record
 };
 
 IncidentReader::IncidentReader(std::shared_ptr<const Plan> plan)
-    : impl_(std::make_unique<Impl>()) {
-  impl_->plan = std::move(plan);
-}
+    : impl_(std::make_unique<Impl>(std::move(plan))) {}
 IncidentReader::~IncidentReader() = default;
 IncidentReader::IncidentReader(IncidentReader&&) noexcept = default;
 
@@ -52,19 +54,19 @@ const char* json_error(simdjson::error_code e) {
   }
 }
 
-bool read_fact(const Model& m, std::string_view key, sj::value v, Incident& out,
-               IncidentError& err) {
-  std::string field = "facts." + std::string(key);
-  auto it = m.fact_index.find(key);
-  if (it == m.fact_index.end())
-    return fail(err, field, "unknown fact " + ticked(key) + suggestion(key, m.fact_index));
-  const FactDef& f = m.facts[it->second];
+bool read_fact(const Model& m, const NameTable& facts, std::string_view key, sj::value v,
+               Incident& out, IncidentError& err) {
+  auto field = [&] { return "facts." + std::string(key); };
+  int index = facts.find(key);
+  if (index < 0)
+    return fail(err, field(), "unknown fact " + ticked(key) + suggestion(key, m.fact_index));
+  const FactDef& f = m.facts[index];
   int64_t value = 0;
   switch (f.kind) {
     case FactKind::Bool: {
       bool b;
       if (v.get_bool().get(b))
-        return fail(err, field, ticked(f.name) + " must be true or false");
+        return fail(err, field(), ticked(f.name) + " must be true or false");
       value = b;
       break;
     }
@@ -72,12 +74,12 @@ bool read_fact(const Model& m, std::string_view key, sj::value v, Incident& out,
       int64_t n;
       auto e = v.get_int64().get(n);
       if (e) {
-        return fail(err, field,
+        return fail(err, field(),
                     ticked(f.name) + " must be a whole number in " + std::to_string(f.lo) +
                         ".." + std::to_string(f.hi));
       }
       if (n < f.lo || n > f.hi)
-        return fail(err, field,
+        return fail(err, field(),
                     std::to_string(n) + " is outside " + ticked(f.name) + "'s range " +
                         std::to_string(f.lo) + ".." + std::to_string(f.hi));
       value = n;
@@ -88,14 +90,14 @@ bool read_fact(const Model& m, std::string_view key, sj::value v, Incident& out,
       if (v.get_string().get(s)) {
         std::string all;
         for (auto& x : f.values) all += (all.empty() ? "" : ", ") + x;
-        return fail(err, field, ticked(f.name) + " must be one of: " + all);
+        return fail(err, field(), ticked(f.name) + " must be one of: " + all);
       }
       auto pos = std::find(f.values.begin(), f.values.end(), s);
       if (pos == f.values.end()) {
         std::string c = closest_name(std::string(s), f.values);
         std::string all;
         for (auto& x : f.values) all += (all.empty() ? "" : ", ") + x;
-        return fail(err, field,
+        return fail(err, field(),
                     ticked(s) + " is not a value of " + ticked(f.name) +
                         (c.empty() ? " (one of: " + all + ")" : " (did you mean " + ticked(c) + "?)"));
       }
@@ -104,15 +106,21 @@ bool read_fact(const Model& m, std::string_view key, sj::value v, Incident& out,
     }
   }
   for (auto& g : out.facts)
-    if (g.fact == it->second) return fail(err, field, "fact given twice");
-  out.facts.push_back({it->second, value, {}});
+    if (g.fact == index) return fail(err, field(), "fact given twice");
+  out.facts.push_back({index, value, {}});
   return true;
 }
 
 }  // namespace
 
 bool IncidentReader::read(std::string_view json, Incident& out, IncidentError& err) {
-  if (read_fast(json, out, err)) return true;
+  return read(json, json.size(), out, err);
+}
+
+bool IncidentReader::read(std::string_view json, size_t readable, Incident& out,
+                          IncidentError& err) {
+  static_assert(kPadding >= simdjson::SIMDJSON_PADDING);
+  if (read_fast(json, readable, out, err)) return true;
   // On-demand parsing finds a syntax error only where it looks; on the
   // error path, say precisely what is malformed when the JSON is.
   try {
@@ -127,7 +135,8 @@ bool IncidentReader::read(std::string_view json, Incident& out, IncidentError& e
   return false;
 }
 
-bool IncidentReader::read_fast(std::string_view json, Incident& out, IncidentError& err) {
+bool IncidentReader::read_fast(std::string_view json, size_t readable, Incident& out,
+                               IncidentError& err) {
   out.id.clear();
   out.behaviors.clear();
   out.facts.clear();
@@ -135,11 +144,17 @@ bool IncidentReader::read_fast(std::string_view json, Incident& out, IncidentErr
     return fail(err, "", "record is " + std::to_string(json.size()) + " bytes; the limit is " +
                              std::to_string(kMaxRecordBytes));
   const Model& m = *impl_->plan->model;
-  auto& buf = impl_->buffer;
-  buf.assign(json);
-  buf.resize(json.size() + simdjson::SIMDJSON_PADDING, '\0');
+  const char* text = json.data();
+  size_t allocated = readable;
+  if (readable < json.size() + simdjson::SIMDJSON_PADDING) {
+    auto& buf = impl_->buffer;
+    buf.assign(json);
+    buf.resize(json.size() + simdjson::SIMDJSON_PADDING, '\0');
+    text = buf.data();
+    allocated = buf.size();
+  }
   sj::document doc;
-  if (auto e = impl_->parser.iterate(buf.data(), json.size(), buf.size()).get(doc))
+  if (auto e = impl_->parser.iterate(text, json.size(), allocated).get(doc))
     return fail(err, "", std::string("malformed JSON: ") + json_error(e));
   sj::object obj;
   if (auto e = doc.get_object().get(obj)) {
@@ -162,14 +177,15 @@ bool IncidentReader::read_fast(std::string_view json, Incident& out, IncidentErr
         if (v.get_array().get(arr)) return fail(err, "behaviors", "`behaviors` must be a list of behavior ids");
         size_t i = 0;
         for (auto el : arr) {
-          std::string field_name = "behaviors[" + std::to_string(i++) + "]";
+          size_t at = i++;
+          auto field_name = [at] { return "behaviors[" + std::to_string(at) + "]"; };
           std::string_view s;
-          if (el.get_string().get(s)) return fail(err, field_name, "a behavior id is a string");
-          auto it = m.behavior_index.find(s);
-          if (it == m.behavior_index.end())
-            return fail(err, field_name, "unknown behavior " + ticked(s) + suggestion(s, m.behavior_index));
-          if (std::find(out.behaviors.begin(), out.behaviors.end(), it->second) == out.behaviors.end())
-            out.behaviors.push_back(it->second);
+          if (el.get_string().get(s)) return fail(err, field_name(), "a behavior id is a string");
+          int b = impl_->behaviors.find(s);
+          if (b < 0)
+            return fail(err, field_name(), "unknown behavior " + ticked(s) + suggestion(s, m.behavior_index));
+          if (std::find(out.behaviors.begin(), out.behaviors.end(), b) == out.behaviors.end())
+            out.behaviors.push_back(b);
         }
       } else if (key == "facts") {
         sj::object fo;
@@ -177,7 +193,7 @@ bool IncidentReader::read_fast(std::string_view json, Incident& out, IncidentErr
         for (auto ff : fo) {
           std::string_view fk;
           if (ff.unescaped_key().get(fk)) return fail(err, "facts", "malformed JSON: bad key");
-          if (!read_fact(m, fk, ff.value(), out, err)) return false;
+          if (!read_fact(m, impl_->facts, fk, ff.value(), out, err)) return false;
         }
       } else if (key == "description") {
         std::string_view s;
@@ -191,7 +207,7 @@ bool IncidentReader::read_fast(std::string_view json, Incident& out, IncidentErr
     }
     const char* loc = nullptr;
     if (doc.current_location().get(loc) == simdjson::SUCCESS && loc) {
-      std::string_view rest(loc, static_cast<size_t>(buf.data() + json.size() - loc));
+      std::string_view rest(loc, static_cast<size_t>(text + json.size() - loc));
       if (rest.find_first_not_of(" \t\r\n") != std::string_view::npos)
         return fail(err, "", "malformed JSON: text after the incident");
     }

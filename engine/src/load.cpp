@@ -21,7 +21,7 @@ struct ReadError {
   std::string rule, message;
 };
 
-std::optional<ReadError> read_file(const fs::path& p, std::string& out) {
+std::optional<ReadError> read_file(const fs::path& p, std::string& out, size_t max_bytes) {
   std::error_code ec;
   auto st = fs::status(p, ec);
   if (ec) {
@@ -37,6 +37,12 @@ std::optional<ReadError> read_file(const fs::path& p, std::string& out) {
   // A FIFO or device would block the read forever, or never end.
   if (!fs::is_regular_file(st))
     return ReadError{"io-error", "not a regular file"};
+  // Refuse an oversized file before reading it: a huge file must not
+  // exhaust memory on its way to the size check.
+  if (auto size = fs::file_size(p, ec); !ec && size > max_bytes)
+    return ReadError{"file-too-large", "file is " + std::to_string(size) +
+                                           " bytes; a policy file may be at most " +
+                                           std::to_string(max_bytes) + " bytes"};
   std::ifstream in(p, std::ios::binary);
   if (!in) return ReadError{"io-error", std::string("cannot read: ") + std::strerror(errno)};
   std::ostringstream ss;
@@ -183,14 +189,15 @@ class Loader {
     fs::path root = fs::weakly_canonical(root_, ec);
     if (!inside(target, root)) {
       r_.diagnostics.error("import-escapes-root", imp.span,
-                           "import `" + imp.path + "` leaves the policies root `" +
-                               root_.string() + "`",
+                           "import `" + imp.path + "` leaves the policies root",
                            "policies may import only files under their root (the folder "
                            "with guidepost.json)");
       return;
     }
     std::string text;
-    if (auto err = read_file(target, text)) {
+    if (auto err = read_file(target, text, opts_.parse.max_bytes)) {
+      // 6. Say what failed in the words of the import.
+      if (err->rule == "file-not-found") err->rule = "import-not-found";
       r_.diagnostics.error(err->rule, imp.span,
                            "cannot import `" + imp.path + "`: " + err->message);
       return;
@@ -220,16 +227,16 @@ class Loader {
   std::map<std::string, int> by_path_;
 };
 
-LoadResult finish(LoadResult r, Loader& loader) {
+// The loader holds a reference to `r`: finish it in place.
+void finish(LoadResult& r, Loader& loader) {
   auto files = loader.ordered();
   if (r.diagnostics.has_errors()) {
     r.diagnostics.sort(*r.sources);
-    return r;
+    return;
   }
   auto model = check_files(files, *r.sources, r.diagnostics);
   r.diagnostics.sort(*r.sources);
   if (!r.diagnostics.has_errors()) r.model = std::move(model);
-  return r;
 }
 
 }  // namespace
@@ -237,7 +244,7 @@ LoadResult finish(LoadResult r, Loader& loader) {
 LoadResult load_policy(const std::string& path, const LoadOptions& options) {
   LoadResult r;
   std::string text;
-  if (auto err = read_file(path, text)) {
+  if (auto err = read_file(path, text, options.parse.max_bytes)) {
     auto& d = r.diagnostics.error(err->rule == "import-is-directory" ? "io-error" : err->rule,
                                   {}, err->message);
     d.path = path;
@@ -247,7 +254,8 @@ LoadResult load_policy(const std::string& path, const LoadOptions& options) {
   std::error_code ec;
   Loader loader(r, options, fs::absolute(root, ec));
   loader.add(path, fs::weakly_canonical(fs::absolute(path, ec), ec), std::move(text));
-  return finish(std::move(r), loader);
+  finish(r, loader);
+  return r;
 }
 
 LoadResult load_policy_text(const std::string& name, std::string text,
@@ -257,7 +265,8 @@ LoadResult load_policy_text(const std::string& name, std::string text,
   fs::path root = options.root.empty() ? fs::current_path(ec) : fs::path(options.root);
   Loader loader(r, options, fs::absolute(root, ec));
   loader.add(name, fs::absolute(root / name, ec).lexically_normal(), std::move(text));
-  return finish(std::move(r), loader);
+  finish(r, loader);
+  return r;
 }
 
 std::vector<std::string> expand_policy_paths(const std::string& path, Diagnostics& diags) {

@@ -24,11 +24,15 @@ class IncidentReader {
 
   // `json` need not be padded. Returns false and fills `err` on bad input.
   bool read(std::string_view json, Incident& out, IncidentError& err);
+  // The same, parsing in place when `readable` bytes from json.data() may be
+  // read (simdjson reads a little past the end of the text).
+  bool read(std::string_view json, size_t readable, Incident& out, IncidentError& err);
+  static constexpr size_t kPadding = 64;
 
   static constexpr size_t kMaxRecordBytes = 1u << 20;
 
  private:
-  bool read_fast(std::string_view json, Incident& out, IncidentError& err);
+  bool read_fast(std::string_view json, size_t readable, Incident& out, IncidentError& err);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

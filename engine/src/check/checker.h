@@ -82,6 +82,7 @@ class Checker {
   int current_define_ = -1;
   std::set<std::string> used_roles_;
   std::vector<Span> escalation_spans_;  // parallel to Model::escalation
+  mutable std::vector<int8_t> define_reads_level_;  // -1 unknown, 0, 1
 };
 
 }  // namespace check

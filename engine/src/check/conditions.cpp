@@ -55,8 +55,15 @@ std::vector<std::string> Checker::expression_names() const {
 bool Checker::reads_level(const Cond& c) const {
   if (c.kind == Cond::Kind::LevelCmp) return true;
   if (c.kind == Cond::Kind::DefineRef && c.index >= 0 &&
-      c.index < static_cast<int>(m_->defines.size()))
-    return reads_level(m_->defines[c.index].cond);
+      c.index < static_cast<int>(m_->defines.size())) {
+    // Remembered per define: defines that share defines would otherwise
+    // be walked once per path, which doubles with every level.
+    if (define_reads_level_.size() != m_->defines.size())
+      define_reads_level_.assign(m_->defines.size(), -1);
+    int8_t& memo = define_reads_level_[c.index];
+    if (memo < 0) memo = reads_level(m_->defines[c.index].cond) ? 1 : 0;
+    return memo == 1;
+  }
   return std::any_of(c.kids.begin(), c.kids.end(), [&](auto& k) { return reads_level(k); });
 }
 

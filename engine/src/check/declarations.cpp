@@ -74,7 +74,8 @@ std::shared_ptr<Model> Checker::run(const std::vector<const ast::File*>& files) 
     bool on_ladder = std::any_of(m_->escalation.begin(), m_->escalation.end(), [&](auto& e) {
       return e.first == static_cast<int>(i) || e.second == static_cast<int>(i);
     });
-    if (!on_ladder && !used_roles_.count(r.name) && i != 0)
+    // After errors, a clause that failed to check may be the one naming it.
+    if (!on_ladder && !used_roles_.count(r.name) && i != 0 && !diags_.has_errors())
       diags_.warning("unused-role", r.span,
                      "role " + quoted(r.name) + " is on no escalation path and no clause names it",
                      "add it to `escalation`, name it in a `require`, or remove it");

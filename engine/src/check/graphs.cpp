@@ -5,12 +5,16 @@
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/depth_first_search.hpp>
 
+#include <set>
+
 #include "check/checker.h"
 
 namespace guidepost {
 namespace check {
 
 namespace {
+
+constexpr int kMaxDefineDepth = 64;
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
 
@@ -33,6 +37,7 @@ std::vector<std::pair<int, int>> back_edges(const Graph& g) {
 }  // namespace
 
 void Checker::define_order() {
+  std::set<int> broken;
   Graph g(m_->defines.size());
   for (size_t i = 0; i < define_refs_.size(); ++i)
     for (int j : define_refs_[i]) boost::add_edge(i, j, g);
@@ -45,6 +50,46 @@ void Checker::define_order() {
     diags_.error("define-cycle", d.span, msg, "a define may use only defines that do not use it");
     // Break the cycle so later stages never recurse forever.
     m_->defines[from].cond = Cond{Cond::Kind::False};
+    broken.insert(from);
+  }
+  // Later stages walk define chains recursively; bound their length. The
+  // depth is computed over a depth-first finishing order (references first).
+  struct Finish : boost::default_dfs_visitor {
+    std::vector<int>* order;
+    void finish_vertex(Graph::vertex_descriptor v, const Graph&) const {
+      order->push_back(static_cast<int>(v));
+    }
+  };
+  std::vector<int> order;
+  Finish f;
+  f.order = &order;
+  boost::depth_first_search(g, boost::visitor(f));
+  // A define past the limit is reported once; those built on it are cut
+  // silently (depth 0 marks them).
+  std::vector<int> depth(m_->defines.size(), 1);
+  for (int v : order) {
+    if (broken.count(v)) continue;
+    int d = 1;
+    bool cut = false;
+    for (int ref : define_refs_[v]) {
+      cut |= depth[ref] == 0;
+      d = std::max(d, depth[ref] + 1);
+    }
+    if (cut) {
+      m_->defines[v].cond = Cond{Cond::Kind::False};
+      depth[v] = 0;
+      continue;
+    }
+    depth[v] = d;
+    if (d > kMaxDefineDepth) {
+      diags_.error("define-too-deep", m_->defines[v].span,
+                   "define `" + m_->defines[v].name + "` is the end of a chain of " +
+                       std::to_string(d) + " defines; the limit is " +
+                       std::to_string(kMaxDefineDepth),
+                   "a chain this long is generated, not written: flatten it");
+      m_->defines[v].cond = Cond{Cond::Kind::False};
+      depth[v] = 0;
+    }
   }
 }
 

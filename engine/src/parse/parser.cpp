@@ -32,7 +32,15 @@ class AstBuilder : public antlr4::BaseErrorListener {
     Span s{file_, static_cast<uint32_t>(line), static_cast<uint32_t>(col + 1),
            static_cast<uint32_t>(line), static_cast<uint32_t>(col + 2)};
     if (tok && tok->getType() != antlr4::Token::EOF) s = span(tok);
-    diags_.error("syntax", s, tidy(msg), help_for(msg));
+    std::string m = tidy(msg), help = help_for(msg);
+    if (msg.rfind("token recognition error at: '\"", 0) == 0) {
+      m = "unterminated string";
+      help = "close the string with \" on the same line";
+    } else if (msg.rfind("token recognition error at: '/*", 0) == 0) {
+      m = "unclosed comment";
+      help = "close the comment with */";
+    }
+    diags_.error("syntax", s, printable_message(m), help);
   }
 
   ast::File build(P::PolicyFileContext* root) {
@@ -75,6 +83,36 @@ class AstBuilder : public antlr4::BaseErrorListener {
       if (commas > 6) msg = msg.substr(0, brace);
     }
     return msg;
+  }
+  // Messages quote the input: keep them short, and show control and
+  // non-UTF-8 bytes as escapes so the output stays readable text.
+  static std::string printable_message(const std::string& msg) {
+    std::string out;
+    for (size_t i = 0; i < msg.size() && out.size() < 120; ++i) {
+      auto c = static_cast<unsigned char>(msg[i]);
+      if (c == '\n') out += "\\n";
+      else if (c == '\t') out += "\\t";
+      else if (c < 0x20 || c == 0x7f || c >= 0x80) {
+        static const char* hex = "0123456789abcdef";
+        // Whole valid UTF-8 sequences pass through.
+        size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        bool ok = len && i + len <= msg.size();
+        for (size_t k = 1; ok && k < len; ++k)
+          ok = (static_cast<unsigned char>(msg[i + k]) & 0xC0) == 0x80;
+        if (ok && c >= 0x80) {
+          out.append(msg, i, len);
+          i += len - 1;
+        } else {
+          out += "\\x";
+          out += hex[c >> 4];
+          out += hex[c & 15];
+        }
+      } else {
+        out += static_cast<char>(c);
+      }
+    }
+    if (out.size() >= 120) out += "...";
+    return out;
   }
   static std::string help_for(const std::string& msg) {
     if (msg.find("token recognition error") != std::string::npos)
@@ -475,11 +513,13 @@ std::optional<ast::File> parse_file(const SourceSet& sources, uint32_t source,
   if (!sf) return std::nullopt;
   Span whole{source, 1, 1, 1, 2};
   if (sf->text.size() > options.max_bytes) {
-    diags.error("file-too-large", whole,
+    // A whole-file problem: no position to point at.
+    auto& d = diags.error("file-too-large", {},
                 "file is " + std::to_string(sf->text.size()) +
                     " bytes; a policy file may be at most " +
                     std::to_string(options.max_bytes) + " bytes",
                 "split the policy into files joined with `import`");
+    d.path = sf->path;
     return std::nullopt;
   }
   if (auto bad = first_invalid_utf8(sf->text)) {
@@ -509,10 +549,11 @@ std::optional<ast::File> parse_file(const SourceSet& sources, uint32_t source,
     if (diags.error_count() > before) return std::nullopt;
     return f;
   } catch (const TooManyErrors&) {
-    diags.error("syntax", whole,
-                "too many syntax errors; stopped after " +
-                    std::to_string(options.max_errors),
-                "is this a policy file?");
+    auto& d = diags.error("syntax", {},
+                          "too many syntax errors; stopped after " +
+                              std::to_string(options.max_errors),
+                          "is this a policy file?");
+    d.path = sf->path;
   } catch (const std::exception& e) {
     diags.error("syntax", whole, std::string("cannot parse: ") + e.what());
   }
