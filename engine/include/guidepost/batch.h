@@ -17,7 +17,7 @@ struct BatchOptions {
   ExplainDepth depth = ExplainDepth::Summary;
   bool text = false;    // text instead of JSON lines
   int threads = 0;      // 0: one per core
-  size_t block_bytes = 4u << 20;
+  size_t block_bytes = 1u << 20;
 };
 
 struct BatchStats {

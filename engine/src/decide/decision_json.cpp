@@ -2,6 +2,9 @@
 // million decisions cannot afford a DOM per record.
 #include <algorithm>
 #include <charconv>
+#include <cstring>
+#include <memory>
+#include <mutex>
 
 #include "guidepost/decision_format.h"
 
@@ -327,9 +330,74 @@ void append_decision_json(std::string& out, const Plan& p, const Decision& d,
   out += '}';
 }
 
+namespace {
+
+// JSON fragments of a plan's names, escaped once: a batch writes them a
+// million times.
+struct CoreNames {
+  std::vector<std::string> behavior;  // {"id":"fighting"}
+  std::vector<std::string> fact;      // "weapon":{"value":
+  std::vector<std::string> clause;    // "4.1"
+  std::vector<std::string> duty;      // {"action":"notify(parent)","clause":"4.1"}
+  std::vector<std::string> emergency; // {"action":"emergency","clause":"2.1"}
+  std::vector<std::string> responses; // per level index: "responses":{...}
+  std::vector<std::string> enum_value;  // per fact, per value: "knife"
+  std::vector<size_t> enum_base;
+};
+
+const CoreNames& core_names(const Plan& p) {
+  // One plan per process in practice; keyed by address for safety.
+  static std::mutex mu;
+  static std::vector<std::pair<const Plan*, std::unique_ptr<CoreNames>>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  for (auto& [plan, names] : cache)
+    if (plan == &p) return *names;
+  auto n = std::make_unique<CoreNames>();
+  const Model& m = *p.model;
+  for (auto& b : m.behaviors) {
+    std::string x = "{\"id\":";
+    append_json_string(x, b.name);
+    n->behavior.push_back(x + "}");
+  }
+  for (auto& f : m.facts) {
+    std::string x;
+    append_json_string(x, f.name);
+    n->fact.push_back(x + ":{\"value\":");
+    n->enum_base.push_back(n->enum_value.size());
+    for (auto& v : f.values) {
+      std::string e;
+      append_json_string(e, v);
+      n->enum_value.push_back(e);
+    }
+  }
+  for (auto* c : p.clauses) {
+    std::string x;
+    append_json_string(x, c->number);
+    n->clause.push_back(x);
+  }
+  for (auto& d : p.duties) {
+    std::string x = "{\"action\":";
+    append_json_string(x, std::string(duty_kind_name(d.duty.kind)) + "(" + m.roles[d.duty.role].name + ")");
+    n->duty.push_back(x + ",\"clause\":" + n->clause[d.rule.clause] + "}");
+  }
+  for (auto& e : p.emergencies)
+    n->emergency.push_back("{\"action\":\"emergency\",\"clause\":" + n->clause[e.clause] + "}");
+  for (auto& l : m.levels) {
+    std::string x;
+    responses(x, l.min_response >= 0 ? m.responses[l.min_response].name : "",
+              l.max_response >= 0 ? m.responses[l.max_response].name : "");
+    n->responses.push_back(x);
+  }
+  cache.emplace_back(&p, std::move(n));
+  return *cache.back().second;
+}
+
+}  // namespace
+
 void append_core_json(std::string& out, const Plan& p, const Incident& in,
                       const CoreDecision& d, const Scratch& s, long record) {
   const Model& m = *p.model;
+  const CoreNames& names = core_names(p);
   out += "{\"record\":";
   num(out, record);
   if (!in.id.empty()) {
@@ -344,9 +412,7 @@ void append_core_json(std::string& out, const Plan& p, const Incident& in,
   out += ",\"behaviors\":[";
   for (size_t i = 0; i < in.behaviors.size(); ++i) {
     if (i) out += ',';
-    out += "{\"id\":\"";
-    out += m.behaviors[in.behaviors[i]].name;
-    out += "\"}";
+    out += names.behavior[in.behaviors[i]];
   }
   out += "],\"facts\":{";
   bool first = true;
@@ -354,51 +420,47 @@ void append_core_json(std::string& out, const Plan& p, const Incident& in,
     if (s.source[f] == FactSource::Default) continue;  // defaults are the policy's
     if (!first) out += ',';
     first = false;
-    out += '"';
-    out += m.facts[f].name;
-    out += "\":{\"value\":";
-    if (s.known[f]) fact_value(out, m.facts[f], s.value[f]);
-    else out += "null";
+    out += names.fact[f];
+    if (!s.known[f]) out += "null";
+    else if (m.facts[f].kind == FactKind::Enum) out += names.enum_value[names.enum_base[f] + s.value[f]];
+    else if (m.facts[f].kind == FactKind::Bool) out += s.value[f] ? "true" : "false";
+    else num(out, s.value[f]);
     out += ",\"source\":\"";
     out += fact_source_name(s.source[f]);
     out += "\"}";
   }
-  out += "},\"sro_actions\":{";
+  static const char* const kActions =
+      "},\"sro_actions\":{\"involve\":\"\0\",\"question\":\"\0\",\"search\":\"\0\",\"cite\":\"\0\",\"arrest\":\"\0\",\"restrain\":\"";
+  // Written piecewise: the literal above marks where each state goes.
+  const char* piece = kActions;
   for (int a = 0; a < kSroActionCount; ++a) {
-    if (a) out += ',';
-    out += '"';
-    out += sro_action_name(static_cast<SroAction>(a));
-    out += "\":\"";
+    size_t len = std::strlen(piece);
+    out.append(piece, len);
+    piece += len + 1;
     out += action_state(d.actions[a]);
-    out += '"';
   }
-  out += "},\"required\":[";
+  out += "\"},\"required\":[";
   first = true;
   for (size_t k = 0; k < p.emergencies.size(); ++k)
     if (s.emergency_state[k] == Tri::True) {
       if (!first) out += ',';
       first = false;
-      out += "{\"action\":\"emergency\",\"clause\":";
-      append_json_string(out, p.clauses[p.emergencies[k].clause]->number);
-      out += '}';
+      out += names.emergency[k];
     }
   for (size_t k = 0; k < p.duties.size(); ++k)
     if (s.duty_state[k] == Tri::True) {
       if (!first) out += ',';
       first = false;
-      const Duty& du = p.duties[k].duty;
-      out += "{\"action\":\"";
-      out += duty_kind_name(du.kind);
-      out += '(';
-      out += m.roles[du.role].name;
-      out += ")\",\"clause\":";
-      append_json_string(out, p.clauses[p.duties[k].rule.clause]->number);
-      out += '}';
+      out += names.duty[k];
     }
   out += "],";
-  const LevelDef* l = d.has_level ? m.level(d.level_hi) : nullptr;
-  responses(out, l && l->min_response >= 0 ? m.responses[l->min_response].name : "",
-            l && l->max_response >= 0 ? m.responses[l->max_response].name : "");
+  if (d.has_level) {
+    size_t li = 0;
+    while (li < m.levels.size() && m.levels[li].number != d.level_hi) ++li;
+    out += li < m.levels.size() ? names.responses[li] : "\"responses\":null";
+  } else {
+    out += "\"responses\":null";
+  }
   out += ",\"determining_clauses\":[";
   // Same rule as determining_clauses(), inlined to stay allocation-free.
   first = true;
@@ -406,7 +468,7 @@ void append_core_json(std::string& out, const Plan& p, const Incident& in,
     if (rule_value(p, r, s, d.level_lo, d.level_hi) != want) return;
     if (!first) out += ',';
     first = false;
-    append_json_string(out, p.clauses[r.clause]->number);
+    out += names.clause[r.clause];
   };
   const int involve = static_cast<int>(SroAction::Involve);
   if (d.outcome == Outcome::Emergency)
