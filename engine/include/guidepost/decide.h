@@ -50,6 +50,15 @@ struct Scratch {
   std::vector<Tri> duty_state;       // parallel to Plan::duties
   std::vector<Tri> emergency_state;  // parallel to Plan::emergencies
   void size_for(const Plan& p);
+  // Sizes it for `p` unless it already is (reuse across decisions).
+  void ensure(const Plan& p) {
+    if (value.size() != p.facts.size() || has_behavior.size() != p.behaviors.size() ||
+        rule_state.size() != static_cast<size_t>(p.rule_slots) ||
+        define_state.size() != p.defines.size() || duty_state.size() != p.duties.size() ||
+        emergency_state.size() != p.emergencies.size() ||
+        stack.size() < (static_cast<size_t>(p.max_stack) + 4) * (p.defines.size() + 1))
+      size_for(p);
+  }
 };
 
 enum class ActionState : uint8_t { Forbidden = 0, Permitted = 1, Unknown = 2 };

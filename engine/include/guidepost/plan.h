@@ -71,6 +71,15 @@ struct Plan {
     Program asked_when;
     int64_t lo = 0, hi = 0;
     std::vector<int64_t> probe_values;  // values worth trying (what-if, branches)
+    std::vector<int64_t> class_rep;     // enum/bool: each value's probe value
+    // The probe value every condition treats like `v`.
+    int64_t rep_of(int64_t v) const {
+      if (!class_rep.empty()) return class_rep[static_cast<size_t>(v - lo)];
+      int64_t r = probe_values.empty() ? v : probe_values.front();
+      for (int64_t x : probe_values)
+        if (x <= v) r = x;
+      return r;
+    }
   };
   std::vector<Fact> facts;
 

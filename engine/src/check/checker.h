@@ -25,6 +25,7 @@ namespace check {
 struct CondContext {
   bool level_allowed = true;  // not inside a behavior's own level
   const char* where = "";
+  const char* why = "";        // why `level` cannot be read here
 };
 
 class Checker {

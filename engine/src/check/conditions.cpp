@@ -144,7 +144,7 @@ std::optional<Cond> Checker::ref(const ast::Expr& e, const CondContext& ctx) {
     if (!ctx.level_allowed && current_define_ < 0 && reads_level(m_->defines[it->second].cond)) {
       diags_.error("level-self-reference", e.span,
                    "define " + quoted(e.name) + " reads `level`, which " + ctx.where +
-                       " cannot: the level is what it decides",
+                       " cannot: " + ctx.why,
                    "test the facts the level rests on instead");
       return std::nullopt;
     }
@@ -229,7 +229,7 @@ std::optional<Cond> Checker::operand_compare(const ast::Expr& e, const CondConte
     if (!ctx.level_allowed) {
       diags_.error("level-self-reference", lhs->span,
                    std::string("`level` cannot be read in ") + ctx.where +
-                       ": the level is what it decides",
+                       ": " + ctx.why,
                    "test the facts the level rests on instead");
       return std::nullopt;
     }

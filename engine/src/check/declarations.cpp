@@ -63,7 +63,8 @@ std::shared_ptr<Model> Checker::run(const std::vector<const ast::File*>& files) 
                      "give it a default (`= false`) or drop `asked when`");
         continue;
       }
-      def.asked_when = condition(*fa.asked_when, {false, "an `asked when` condition"});
+      def.asked_when = condition(*fa.asked_when, {false, "an `asked when` condition",
+                                  "whether a fact is known is settled before the level is"});
     }
   for (auto* f : files) escalation(*f);
   escalation_graph();
@@ -267,6 +268,12 @@ void Checker::levels(const ast::File& file) {
       continue;
     }
     LevelDef d{l.number, l.name, -1, -1, l.span};
+    if (l.number < 1) {
+      // 0 stands for "no level" (an incident with no behavior).
+      diags_.error("unknown-level", l.number_span, "levels are numbered from 1",
+                   "number the lowest level 1");
+      continue;
+    }
     if (l.name.empty())
       diags_.error("missing-field", l.span,
                    "level " + std::to_string(l.number) + " has no name",
@@ -368,7 +375,7 @@ void Checker::behavior_bodies(const ast::File& file) {
                                " to " + std::to_string(m_->levels.back().number));
       BehaviorLevel bl{cl.number, std::nullopt, cl.number_span};
       if (cl.when) {
-        auto c = condition(*cl.when, {false, "a behavior's level"});
+        auto c = condition(*cl.when, {false, "a behavior's level", "the level is what it decides"});
         if (!c) continue;
         bl.when = std::move(c);
         d.levels.push_back(std::move(bl));

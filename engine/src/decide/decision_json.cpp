@@ -65,14 +65,6 @@ const char* tri_name(Tri t) {
   return "false";
 }
 
-// A fact's value in its JSON type: true/false, a number, or a string.
-void fact_value(std::string& out, const FactDef& f, int64_t v) {
-  switch (f.kind) {
-    case FactKind::Bool: out += v ? "true" : "false"; break;
-    case FactKind::Int: num(out, v); break;
-    case FactKind::Enum: append_json_string(out, f.format(v)); break;
-  }
-}
 
 void fact_value_text(std::string& out, const FactDef& f, const std::string& text) {
   if (f.kind == FactKind::Enum) append_json_string(out, text);

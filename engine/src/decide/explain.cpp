@@ -176,8 +176,10 @@ struct Probe {
 // facts are loaded once, and each probe starts from a copy of them.
 class Prober {
  public:
-  Prober(const Plan& p, const Incident& in) : p_(p) {
-    s_.size_for(p);
+  // Working memory is kept per thread: explanations are made one after
+  // another, and sizing it anew each time was a tenth of their cost.
+  Prober(const Plan& p, const Incident& in) : p_(p), s_(scratch_for_probes()) {
+    s_.ensure(p);
     load_facts(p, in, s_);
     value_ = s_.value;
     known_ = s_.known;
@@ -202,8 +204,12 @@ class Prober {
   }
 
  private:
+  static Scratch& scratch_for_probes() {
+    thread_local Scratch s;
+    return s;
+  }
   const Plan& p_;
-  Scratch s_;
+  Scratch& s_;
   std::vector<int64_t> value_;
   std::vector<uint8_t> known_;
   std::vector<FactSource> source_;
@@ -255,7 +261,8 @@ void changes(const Plan& p, const Incident& in, const Scratch& s, Decision& d) {
   std::vector<std::pair<int, int64_t>> options;
   for (int f : p.relevant_facts)
     for (int64_t v : p.facts[f].probe_values)
-      if (!s.known[f] || s.value[f] != v) options.push_back({f, v});
+      // A value every condition treats like the current one changes nothing.
+      if (!s.known[f] || p.facts[f].rep_of(s.value[f]) != v) options.push_back({f, v});
   bool found[2] = {false, false};
   std::set<std::pair<int, bool>> fact_done;  // one change per fact and direction
   for (auto& o : options) {
@@ -367,8 +374,9 @@ void rule_reports(const Plan& p, const Scratch& s, const CoreDecision& core, Dec
 // Clauses that decide a core decision, given the scratch it was made from.
 Decision decide(const Plan& p, const Incident& in, ExplainDepth depth) {
   const Model& m = *p.model;
-  Scratch s;
-  s.size_for(p);
+  thread_local Scratch scratch;
+  Scratch& s = scratch;
+  s.ensure(p);
   CoreDecision core = decide_core(p, in, s);
   Decision d;
   d.id = in.id;

@@ -293,6 +293,10 @@ class AstBuilder : public antlr4::BaseErrorListener {
     cl.span = span(c);
     for (auto* it : c->clauseItem()) {
       if (auto* p = dynamic_cast<P::ClauseProseContext*>(it)) {
+        if (cl.mode != ast::Clause::Mode::None)
+          diags_.error("duplicate-id", span(p->style),
+                       "clause " + cl.number.text + " already has its prose",
+                       "give one `quote` or one `paraphrase`; split two passages into two clauses");
         cl.mode = text(p->style) == "quote" ? ast::Clause::Mode::Quote
                                            : ast::Clause::Mode::Paraphrase;
         cl.prose = str(p->text);

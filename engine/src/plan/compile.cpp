@@ -109,7 +109,20 @@ class Compiler {
         emit(c.kids[0], max_depth, reads_level);
         i.op = Instr::Op::Not;
         break;
-      case Cond::Kind::Or:
+      case Cond::Kind::Or: {
+        if (c.kids.size() == 1) return emit(c.kids[0], max_depth, reads_level);
+        // Behaviors named in a disjunction become one set test, tried first
+        // (a disjunction's order does not change its value).
+        size_t nb = std::count_if(c.kids.begin(), c.kids.end(), [](const Cond& k) {
+          return k.kind == Cond::Kind::HasBehavior;
+        });
+        if (nb >= 2 && nb < c.kids.size()) {
+          Cond regrouped(Cond::Kind::Or), any(Cond::Kind::Or);
+          for (auto& k : c.kids) (k.kind == Cond::Kind::HasBehavior ? any : regrouped).kids.push_back(k);
+          regrouped.kids.insert(regrouped.kids.begin(), std::move(any));
+          return emit(regrouped, max_depth, reads_level);
+        }
+      }
         if (!c.kids.empty() && std::all_of(c.kids.begin(), c.kids.end(), [](const Cond& k) {
               return k.kind == Cond::Kind::HasBehavior;
             })) {
@@ -123,6 +136,7 @@ class Compiler {
         }
         [[fallthrough]];
       case Cond::Kind::And: {
+        if (c.kids.size() == 1) return emit(c.kids[0], max_depth, reads_level);
         // Short-circuit: Begin pushes the neutral value; after each kid a
         // Step folds it in and jumps past the rest once the result is
         // settled (a false conjunct, a true disjunct).
@@ -159,7 +173,8 @@ class Compiler {
 // condition treats alike (for an int, per run of such values), so that
 // what-if and branch searches try each distinct case once.
 std::vector<int64_t> probe_values(const FactDef& f, const std::vector<Instr>& code,
-                                  const std::vector<int64_t>& sets, int index) {
+                                  const std::vector<int64_t>& sets, int index,
+                                  std::vector<int64_t>& class_rep) {
   std::set<int64_t> cand;
   if (f.kind != FactKind::Int) {
     for (int64_t x = f.lo; x <= f.hi; ++x) cand.insert(x);
@@ -200,6 +215,8 @@ std::vector<int64_t> probe_values(const FactDef& f, const std::vector<Instr>& co
       out.push_back(x);
       seen.push_back(sig);
     }
+    if (f.kind != FactKind::Int)
+      class_rep.push_back(out[std::find(seen.begin(), seen.end(), sig) - seen.begin()]);
     last = sig;
   }
   return out;
@@ -313,7 +330,8 @@ std::shared_ptr<const Plan> compile_plan(std::shared_ptr<const Model> model) {
       }
     }
   for (size_t i = 0; i < m.facts.size(); ++i)
-    p.facts[i].probe_values = probe_values(m.facts[i], p.code, p.sets, static_cast<int>(i));
+    p.facts[i].probe_values =
+        probe_values(m.facts[i], p.code, p.sets, static_cast<int>(i), p.facts[i].class_rep);
   p.relevant_facts = outcome_facts(p);
   p.max_stack += 2;
   compute_escalation_paths(p);
