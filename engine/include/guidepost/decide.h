@@ -82,6 +82,16 @@ CoreDecision decide_loaded(const Plan& p, Scratch& s);
 // actions or duties (what-if searches need nothing more).
 enum class DecideScope { All, Outcome };
 CoreDecision decide_loaded(const Plan& p, Scratch& s, DecideScope scope);
+
+// For what-if probes: decide reusing what a base decision of the same
+// incident evaluated, except what the changed facts (or a changed level)
+// feed into.
+struct MemoReuse {
+  std::vector<uint8_t> define_state, rule_state;  // the base decision's memos
+  int64_t level_lo = 0, level_hi = 0;             // the base decision's level
+  std::vector<int> changed;                       // facts that differ from it
+};
+CoreDecision decide_reusing(const Plan& p, Scratch& s, const MemoReuse& reuse);
 inline CoreDecision decide_core(const Plan& p, const Incident& in, Scratch& s) {
   load_incident(p, in, s);
   return decide_loaded(p, s);

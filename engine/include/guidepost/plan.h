@@ -82,6 +82,11 @@ struct Plan {
     }
   };
   std::vector<Fact> facts;
+  // Every fact at its default, ready to copy into an incident's slots.
+  std::vector<int64_t> default_values;
+  std::vector<uint8_t> default_known;
+  std::vector<uint8_t> default_sources;  // FactSource
+  std::vector<int> asked_facts;
 
   struct Level {
     int64_t level = 0;
@@ -100,6 +105,12 @@ struct Plan {
 
   // Facts some condition reads: the only ones "what would change it" tries.
   std::vector<int> relevant_facts;
+
+  // What each fact, and the level, feed (transitively, through defines):
+  // a what-if probe that changes one fact re-evaluates only these.
+  std::vector<std::vector<int>> fact_defines, fact_rules;  // per fact: slots
+  std::vector<int> level_defines, level_rules;
+  std::vector<uint8_t> feeds_asked;  // per fact: some `asked when` reads it
 
   // Escalation paths (role indexes) from the first role to the role that
   // acts on each outcome: staff -> administrator, sro -> sro, emergency ->

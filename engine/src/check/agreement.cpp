@@ -210,14 +210,6 @@ void Checker::tests(const ast::File& file) {
 
 }  // namespace check
 
-const std::vector<std::string>& known_clause_kinds() {
-  static const std::vector<std::string> kinds = {
-      "ROLE-01",  "ROLE-02",   "ROLE-03",   "ROLE-04",  "ROLE-05",     "ARREST-01",
-      "ARREST-02", "ARREST-03", "ARREST-04", "QUEST-01", "SEARCH-01",  "FORCE-01",
-      "FORCE-02", "FORCE-03",  "EMERG-01",  "EMERG-02", "EMERG-03",    "SPED-01",
-      "INFO-01",  "DATA-01",   "TRAIN-01",  "SELECT-01", "SUPERV-01",  "EVAL-01",
-      "GOV-01",   "COMPLAINT-01", "ATTIRE-01"};
-  return kinds;
-}
+// known_clause_kinds() is in rubric_catalogue.cpp, beside the kinds' titles.
 
 }  // namespace guidepost

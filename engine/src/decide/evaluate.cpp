@@ -1,5 +1,6 @@
 // The fast path: a flat loop over postfix instructions in Kleene logic.
 #include <algorithm>
+#include <cstring>
 
 #include "guidepost/decide.h"
 
@@ -159,9 +160,19 @@ Tri run_at(const Plan& p, const Program& prog, const Scratch& s, int64_t level_l
 Tri rule_value(const Plan& p, const PlanRule& r, const Scratch& s, int64_t level_lo,
                int64_t level_hi) {
   uint8_t& memo = s.rule_state[r.slot];
-  if (memo == Scratch::kUnset)
-    memo = static_cast<uint8_t>(run_at(p, r.program, s, level_lo, level_hi, s.stack.data()));
-  return static_cast<Tri>(memo);
+  if (memo != Scratch::kUnset) return static_cast<Tri>(memo);
+  // Most rules are one test ("weapon == firearm", a define): no call.
+  const Instr& i = p.code[r.program.begin];
+  Tri t;
+  if (r.program.end - r.program.begin == 1 && i.op == Instr::Op::FactEq)
+    t = s.known[i.a] ? (s.value[i.a] == i.value ? Tri::True : Tri::False) : Tri::Unknown;
+  else if (r.program.end - r.program.begin == 1 && i.op == Instr::Op::Define &&
+           s.define_state[i.a] != Scratch::kUnset)
+    t = static_cast<Tri>(s.define_state[i.a]);
+  else
+    t = run_at(p, r.program, s, level_lo, level_hi, s.stack.data());
+  memo = static_cast<uint8_t>(t);
+  return t;
 }
 
 Tri run_program(const Plan& p, const Program& prog, const Scratch& s, int64_t level_lo,
@@ -171,11 +182,11 @@ Tri run_program(const Plan& p, const Program& prog, const Scratch& s, int64_t le
 
 // Asked facts: unknown unless given, wherever their condition may hold.
 void apply_asked(const Plan& p, Scratch& s) {
+  if (p.asked_facts.empty()) return;
   std::fill(s.define_state.begin(), s.define_state.end(), Scratch::kUnset);
-  for (size_t f = 0; f < p.facts.size(); ++f) {
-    const auto& pf = p.facts[f];
-    if (!pf.asked || s.source[f] == FactSource::Given) continue;
-    if (run_program(p, pf.asked_when, s, 0, 0) != Tri::False) {
+  for (int f : p.asked_facts) {
+    if (s.source[f] == FactSource::Given) continue;
+    if (run_program(p, p.facts[f].asked_when, s, 0, 0) != Tri::False) {
       s.known[f] = 0;
       s.source[f] = FactSource::Asked;
     }
@@ -184,12 +195,10 @@ void apply_asked(const Plan& p, Scratch& s) {
 
 void load_facts(const Plan& p, const Incident& in, Scratch& s) {
   if (s.value.size() != p.facts.size()) s.size_for(p);
-  for (size_t f = 0; f < p.facts.size(); ++f) {
-    const auto& pf = p.facts[f];
-    s.value[f] = pf.default_value;
-    s.known[f] = pf.has_default;
-    s.source[f] = pf.has_default ? FactSource::Default : FactSource::Unknown;
-  }
+  static_assert(static_cast<int>(FactSource::Default) == 1 && sizeof(FactSource) == 1);
+  std::copy(p.default_values.begin(), p.default_values.end(), s.value.begin());
+  std::copy(p.default_known.begin(), p.default_known.end(), s.known.begin());
+  std::memcpy(s.source.data(), p.default_sources.data(), p.default_sources.size());
   for (int b : s.present) s.has_behavior[b] = 0;
   s.present.clear();
   for (int b : in.behaviors) {
@@ -215,11 +224,33 @@ void load_incident(const Plan& p, const Incident& in, Scratch& s) {
 
 CoreDecision decide_loaded(const Plan& p, Scratch& s) { return decide_loaded(p, s, DecideScope::All); }
 
+namespace {
+
+CoreDecision decide_memo(const Plan& p, Scratch& s, DecideScope scope, const MemoReuse* reuse);
+
+}  // namespace
+
 CoreDecision decide_loaded(const Plan& p, Scratch& s, DecideScope scope) {
-  CoreDecision d;
   // Facts may have changed since defines were last evaluated (asked facts).
   std::fill(s.define_state.begin(), s.define_state.end(), Scratch::kUnset);
   std::fill(s.rule_state.begin(), s.rule_state.end(), Scratch::kUnset);
+  return decide_memo(p, s, scope, nullptr);
+}
+
+CoreDecision decide_reusing(const Plan& p, Scratch& s, const MemoReuse& reuse) {
+  std::copy(reuse.define_state.begin(), reuse.define_state.end(), s.define_state.begin());
+  std::copy(reuse.rule_state.begin(), reuse.rule_state.end(), s.rule_state.begin());
+  for (int f : reuse.changed) {
+    for (int d : p.fact_defines[f]) s.define_state[d] = Scratch::kUnset;
+    for (int r : p.fact_rules[f]) s.rule_state[r] = Scratch::kUnset;
+  }
+  return decide_memo(p, s, DecideScope::Outcome, &reuse);
+}
+
+namespace {
+
+CoreDecision decide_memo(const Plan& p, Scratch& s, DecideScope scope, const MemoReuse* reuse) {
+  CoreDecision d;
   int64_t lo = 0, hi = 0;
   for (int b : s.present) {
     for (auto& l : p.behaviors[b].levels) {
@@ -234,6 +265,10 @@ CoreDecision decide_loaded(const Plan& p, Scratch& s, DecideScope scope) {
   d.level_lo = lo ? lo : hi;
   d.level_hi = hi;
   int64_t llo = d.level_lo, lhi = d.level_hi;
+  if (reuse && (llo != reuse->level_lo || lhi != reuse->level_hi)) {
+    for (int x : p.level_defines) s.define_state[x] = Scratch::kUnset;
+    for (int x : p.level_rules) s.rule_state[x] = Scratch::kUnset;
+  }
 
   const bool all = scope == DecideScope::All;
   for (int a = 0; a < (all ? kSroActionCount : 1); ++a) {
@@ -275,5 +310,7 @@ CoreDecision decide_loaded(const Plan& p, Scratch& s, DecideScope scope) {
   else d.outcome = Outcome::Staff;
   return d;
 }
+
+}  // namespace
 
 }  // namespace guidepost

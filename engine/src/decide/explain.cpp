@@ -178,26 +178,55 @@ class Prober {
  public:
   // Working memory is kept per thread: explanations are made one after
   // another, and sizing it anew each time was a tenth of their cost.
-  Prober(const Plan& p, const Incident& in) : p_(p), s_(scratch_for_probes()) {
+  Prober() : s_(scratch_for_probes()) {}
+  // Kept per thread and reset per incident, so that its buffers are reused.
+  static Prober& for_thread() {
+    thread_local Prober prober;
+    return prober;
+  }
+  void reset(const Plan& p, const Incident& in) {
+    p_ = &p;
     s_.ensure(p);
     load_facts(p, in, s_);
     value_ = s_.value;
     known_ = s_.known;
     source_ = s_.source;
+    // The base decision, whose memos every probe starts from.
+    apply_asked(p, s_);
+    CoreDecision base = decide_loaded(p, s_, DecideScope::Outcome);
+    reuse_.define_state = s_.define_state;
+    reuse_.rule_state = s_.rule_state;
+    reuse_.level_lo = base.level_lo;
+    reuse_.level_hi = base.level_hi;
+    after_value_ = s_.value;
+    after_known_ = s_.known;
+    after_source_ = s_.source;
   }
   CoreDecision run(std::initializer_list<std::pair<int, int64_t>> set) {
-    std::copy(value_.begin(), value_.end(), s_.value.begin());
-    std::copy(known_.begin(), known_.end(), s_.known.begin());
-    std::copy(source_.begin(), source_.end(), s_.source.begin());
+    // Whether a fact is asked depends only on what its `asked when` reads:
+    // when no changed fact feeds one, the base's asked facts stand.
+    bool asked_may_change = false;
+    for (auto [f, v] : set) asked_may_change |= p_->feeds_asked[f] != 0;
+    const auto& value = asked_may_change ? value_ : after_value_;
+    const auto& known = asked_may_change ? known_ : after_known_;
+    const auto& source = asked_may_change ? source_ : after_source_;
+    std::copy(value.begin(), value.end(), s_.value.begin());
+    std::copy(known.begin(), known.end(), s_.known.begin());
+    std::copy(source.begin(), source.end(), s_.source.begin());
     for (auto [f, v] : set) {
       s_.value[f] = v;
       s_.known[f] = 1;
       s_.source[f] = FactSource::Given;
     }
-    apply_asked(p_, s_);
-    return decide_loaded(p_, s_, DecideScope::Outcome);
+    if (asked_may_change) apply_asked(*p_, s_);
+    // Only what the changed facts feed is evaluated again.
+    reuse_.changed.clear();
+    for (size_t f = 0; f < s_.value.size(); ++f)
+      if (s_.known[f] != after_known_[f] || (s_.known[f] && s_.value[f] != after_value_[f]))
+        reuse_.changed.push_back(static_cast<int>(f));
+    return decide_reusing(*p_, s_, reuse_);
   }
-  std::vector<int> clauses(const CoreDecision& d) { return determining(p_, s_, d); }
+  std::vector<int> clauses(const CoreDecision& d) { return determining(*p_, s_, d); }
   Probe probe(std::initializer_list<std::pair<int, int64_t>> set) {
     CoreDecision d = run(set);
     return {d.outcome, clauses(d)};
@@ -208,11 +237,12 @@ class Prober {
     thread_local Scratch s;
     return s;
   }
-  const Plan& p_;
+  const Plan* p_ = nullptr;
   Scratch& s_;
-  std::vector<int64_t> value_;
-  std::vector<uint8_t> known_;
-  std::vector<FactSource> source_;
+  std::vector<int64_t> value_, after_value_;
+  std::vector<uint8_t> known_, after_known_;
+  std::vector<FactSource> source_, after_source_;
+  MemoReuse reuse_;
 };
 
 std::string range_text(const FactDef& f, int64_t a, int64_t b) {
@@ -222,7 +252,8 @@ std::string range_text(const FactDef& f, int64_t a, int64_t b) {
 
 void branches(const Plan& p, const Incident& in, const Scratch& s, Decision& d) {
   const Model& m = *p.model;
-  Prober prober(p, in);
+  Prober& prober = Prober::for_thread();
+  prober.reset(p, in);
   for (int f : p.relevant_facts) {
     if (s.known[f]) continue;
     const FactDef& fd = m.facts[f];
@@ -255,7 +286,8 @@ void branches(const Plan& p, const Incident& in, const Scratch& s, Decision& d) 
 
 void changes(const Plan& p, const Incident& in, const Scratch& s, Decision& d) {
   const Model& m = *p.model;
-  Prober prober(p, in);
+  Prober& prober = Prober::for_thread();
+  prober.reset(p, in);
   int here = rank(d.outcome);
   if (here < 0) return;
   std::vector<std::pair<int, int64_t>> options;
@@ -264,13 +296,15 @@ void changes(const Plan& p, const Incident& in, const Scratch& s, Decision& d) {
       // A value every condition treats like the current one changes nothing.
       if (!s.known[f] || p.facts[f].rep_of(s.value[f]) != v) options.push_back({f, v});
   bool found[2] = {false, false};
-  std::set<std::pair<int, bool>> fact_done;  // one change per fact and direction
+  std::vector<uint8_t> fact_done(m.facts.size() * 2, 0);  // one change per fact and direction
   for (auto& o : options) {
     CoreDecision r = prober.run({o});
     int there = rank(r.outcome);
     if (there < 0 || there == here) continue;
     bool up = there > here;
-    if (!fact_done.insert({o.first, up}).second) continue;
+    uint8_t& done = fact_done[static_cast<size_t>(o.first) * 2 + up];
+    if (done) continue;
+    done = 1;
     found[up] = true;
     d.changes.push_back({up, {{m.facts[o.first].name, m.facts[o.first].format(o.second)}},
                          r.outcome, prober.clauses(r)});

@@ -261,6 +261,41 @@ std::vector<int> outcome_facts(const Plan& p) {
   return out;
 }
 
+void dependencies(Plan& p) {
+  p.feeds_asked.assign(p.facts.size(), 0);
+  for (auto& f : p.facts) {
+    if (!f.asked) continue;
+    std::set<int> facts, seen;
+    bool level = false;
+    reads(p, f.asked_when, facts, level, seen);
+    for (int x : facts) p.feeds_asked[x] = 1;
+  }
+  p.fact_defines.assign(p.facts.size(), {});
+  p.fact_rules.assign(p.facts.size(), {});
+  for (size_t d = 0; d < p.defines.size(); ++d) {
+    std::set<int> facts, seen;
+    bool level = false;
+    reads(p, p.defines[d], facts, level, seen);
+    for (int f : facts) p.fact_defines[f].push_back(static_cast<int>(d));
+    if (level) p.level_defines.push_back(static_cast<int>(d));
+  }
+  std::vector<const PlanRule*> rules(static_cast<size_t>(p.rule_slots), nullptr);
+  for (auto& v : p.permits)
+    for (auto& r : v) rules[r.slot] = &r;
+  for (auto& v : p.forbids)
+    for (auto& r : v) rules[r.slot] = &r;
+  for (auto& r : p.emergencies) rules[r.slot] = &r;
+  for (auto& d : p.duties) rules[d.rule.slot] = &d.rule;
+  for (auto* r : rules) {
+    if (!r) continue;
+    std::set<int> facts, seen;
+    bool level = false;
+    reads(p, r->program, facts, level, seen);
+    for (int f : facts) p.fact_rules[f].push_back(r->slot);
+    if (level) p.level_rules.push_back(r->slot);
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<const Plan> compile_plan(std::shared_ptr<const Model> model) {
@@ -333,6 +368,13 @@ std::shared_ptr<const Plan> compile_plan(std::shared_ptr<const Model> model) {
     p.facts[i].probe_values =
         probe_values(m.facts[i], p.code, p.sets, static_cast<int>(i), p.facts[i].class_rep);
   p.relevant_facts = outcome_facts(p);
+  dependencies(p);
+  for (size_t f = 0; f < p.facts.size(); ++f) {
+    p.default_values.push_back(p.facts[f].default_value);
+    p.default_known.push_back(p.facts[f].has_default);
+    p.default_sources.push_back(static_cast<uint8_t>(p.facts[f].has_default ? 1 : 0));
+    if (p.facts[f].asked) p.asked_facts.push_back(static_cast<int>(f));
+  }
   p.max_stack += 2;
   compute_escalation_paths(p);
   return plan;
