@@ -37,4 +37,10 @@ struct TestArgs {
 };
 int run_test(const TestArgs& args);
 
+struct RubricArgs {
+  std::string policy;
+  std::string format = "text";
+};
+int run_rubric(const RubricArgs& args);
+
 }  // namespace guidepost::cli

@@ -38,6 +38,12 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"summary", "fails", "full"}));
   t->add_flag("--coverage", test.coverage, "List clauses and behaviors no test exercises");
 
+  RubricArgs rubric;
+  auto* r = app.add_subcommand(
+      "rubric", "List the clauses covering each SECURe step and clause kind, and the gaps");
+  r->add_option("policy", rubric.policy, "Policy file")->required();
+  r->add_option("--format", rubric.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -54,6 +60,7 @@ int main(int argc, char** argv) {
     if (c->parsed()) return run_check(check);
     if (e->parsed()) return run_eval(eval);
     if (t->parsed()) return run_test(test);
+    if (r->parsed()) return run_rubric(rubric);
   } catch (const std::exception& e) {
     std::cerr << "guidepost: internal error: " << e.what() << "\n";
     return 3;

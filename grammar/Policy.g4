@@ -19,6 +19,8 @@ item
     | defineDecl
     | agreementDecl
     | testDecl
+    | recognizeBlock
+    | contextDecl
     ;
 
 // ---- header and imports ---------------------------------------------------
@@ -64,6 +66,20 @@ rolesBlock      : 'roles' '{' roleDecl (',' roleDecl)* ','? '}' ;
 roleDecl        : name=ident label=STRING? ;
 escalationBlock : 'escalation' '{' chain* '}' ;
 chain           : ident ('->' ident)+ ;
+
+// ---- reading plain-English descriptions -------------------------------------
+
+// Words that set a fact's value, or a built-in reader for numbers:
+//   weapon = knife: "knife", "box cutter"
+//   grade: grade        participants: count        value_usd: dollars
+recognizeBlock : 'recognize' '{' recognizeRule* '}' ;
+recognizeRule
+    : assignment ':' STRING (',' STRING)*           # recognizeValue
+    | fact=ident ':' extractor=ident                # recognizeExtractor
+    ;
+
+// A file of context triggers (negation, hypothetical, ...), relative to this file.
+contextDecl : 'context' path=STRING ;
 
 // ---- named conditions ------------------------------------------------------
 

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "check/checker.h"
+#include "parse/utf8.h"
 #include "guidepost/policy.h"
 
 namespace fs = std::filesystem;
@@ -90,8 +91,10 @@ class Loader {
     if (!files_[node].ast) return node;
     // Copy: follow() may grow files_ and move the AST.
     auto imports = files_[node].ast->imports;
+    auto contexts = files_[node].ast->contexts;
     fs::path dir = canonical.parent_path();
     for (auto& imp : imports) follow(node, dir, display, imp);
+    for (auto& c : contexts) read_triggers(node, dir, display, c);
     return node;
   }
 
@@ -169,6 +172,77 @@ class Loader {
       s += r_.sources->get(files_[path[i]].source)->path;
     }
     return s;
+  }
+
+  // A trigger file: one trigger a line, `id  kind  where  phrase`, fields
+  // separated by tabs or runs of two or more spaces; `#` starts a comment.
+  void read_triggers(int node, const fs::path& dir, const std::string& display,
+                     const ast::Import& ref) {
+    fs::path target = (dir / fs::path(ref.path)).lexically_normal();
+    std::error_code ec;
+    if (fs::path(ref.path).is_absolute() || !inside(target, fs::weakly_canonical(root_, ec))) {
+      r_.diagnostics.error("import-escapes-root", ref.span,
+                           "context file `" + ref.path + "` is outside the policies root");
+      return;
+    }
+    std::string text;
+    if (auto err = read_file(target, text, opts_.parse.max_bytes)) {
+      if (err->rule == "file-not-found") err->rule = "import-not-found";
+      r_.diagnostics.error(err->rule, ref.span,
+                           "cannot read context file `" + ref.path + "`: " + err->message);
+      return;
+    }
+    auto sf = std::make_unique<SourceFile>();
+    sf->path = (fs::path(display).parent_path() / ref.path).lexically_normal().string();
+    sf->canonical = fs::weakly_canonical(target, ec).string();
+    sf->text = std::move(text);
+    sf->index_lines();
+    const SourceFile& f = *sf;
+    uint32_t id = r_.sources->add(std::move(sf));
+    if (auto bad = first_invalid_utf8(f.text)) {
+      uint32_t line, col;
+      locate_byte(f.text, *bad, line, col);
+      r_.diagnostics.error("invalid-utf8", {id, line, col, line, col + 1}, "invalid UTF-8");
+      return;
+    }
+    for (uint32_t ln = 1; ln <= f.line_starts.size(); ++ln) {
+      std::string line(f.line_text(ln));
+      size_t hash = line.find('#');
+      if (hash != std::string::npos) line.resize(hash);
+      std::vector<std::pair<std::string, uint32_t>> fields;  // text, start column
+      size_t i = 0;
+      while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+        if (i >= line.size()) break;
+        size_t start = i;
+        while (i < line.size() && line[i] != '\t' &&
+               !(line[i] == ' ' && i + 1 < line.size() && line[i + 1] == ' '))
+          ++i;
+        std::string field = line.substr(start, i - start);
+        while (!field.empty() && field.back() == ' ') field.pop_back();
+        fields.push_back({field, static_cast<uint32_t>(start + 1)});
+      }
+      if (fields.empty()) continue;
+      auto at = [&](size_t k) {
+        uint32_t c = fields[k].second;
+        return Span{id, ln, c, ln, c + count_code_points(fields[k].first)};
+      };
+      if (fields.size() == 2 && fields[1].first == "off") {
+        files_[node].ast->triggers.push_back({fields[0].first, "off", "", "", at(0)});
+        continue;
+      }
+      if (fields.size() != 4) {
+        r_.diagnostics.error("context-file", at(0),
+                             "expected 4 fields (id, kind, where, phrase), found " +
+                                 std::to_string(fields.size()),
+                             "separate fields with a tab or two spaces; `ID off` turns a trigger off");
+        continue;
+      }
+      files_[node].ast->triggers.push_back(
+          {fields[0].first, fields[1].first, fields[2].first, fields[3].first, at(3)});
+      // Kind and direction are checked with the rest of the policy.
+      files_[node].ast->triggers.back().span = at(1);
+    }
   }
 
   void follow(int node, const fs::path& dir, const std::string& display,

@@ -200,6 +200,19 @@ struct Test {
   Span span;
 };
 
+struct RecognizeRule {
+  std::optional<Assignment> value;  // weapon = knife: "knife", ...
+  std::vector<Term> terms;
+  Name fact, extractor;             // grade: grade
+  Span span;
+};
+
+// One line of a context trigger file:  id <TAB> kind <TAB> where <TAB> phrase
+struct Trigger {
+  std::string id, kind, where, phrase;
+  Span span;
+};
+
 struct EscalationEdge {
   Name from, to;
 };
@@ -218,6 +231,9 @@ struct File {
   std::vector<Define> defines;
   std::vector<Agreement> agreements;
   std::vector<Test> tests;
+  std::vector<RecognizeRule> recognize;
+  std::vector<Import> contexts;     // trigger files this file names
+  std::vector<Trigger> triggers;    // their lines, read by the loader
 };
 
 }  // namespace guidepost::ast

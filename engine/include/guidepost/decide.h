@@ -14,7 +14,7 @@ namespace guidepost {
 enum class Outcome : uint8_t { Staff, Sro, Emergency, Depends };
 const char* outcome_name(Outcome o);
 
-enum class FactSource : uint8_t { Unknown, Default, Implied, Given, Asked };
+enum class FactSource : uint8_t { Unknown, Default, Implied, Given, Asked, Described };
 const char* fact_source_name(FactSource s);
 
 // Where a fact or behavior came from in a plain-English description.
@@ -27,12 +27,33 @@ struct GivenFact {
   int fact = -1;
   int64_t value = 0;
   std::vector<Evidence> evidence;
+  FactSource source = FactSource::Given;  // Described: read from the description
+};
+
+struct Mention;
+
+// A behavior's words in the description, and whether the student disputes it.
+struct BehaviorEvidence {
+  int behavior = -1;
+  std::vector<Evidence> evidence;
+  bool disputed = false;
+  bool given = false;  // also given outright
 };
 
 struct Incident {
   std::string id;
   std::vector<int> behaviors;
   std::vector<GivenFact> facts;
+  // From a plain-English description, when there is one.
+  std::string description;
+  bool described = false;
+  std::vector<BehaviorEvidence> behavior_evidence;
+  struct SetAside {
+    std::string would_be;  // behavior id, or fact=value
+    Evidence words, trigger;
+    std::string status, trigger_id;
+  };
+  std::vector<SetAside> set_aside;
 };
 
 // Per-incident working state, reused across decisions.

@@ -153,6 +153,26 @@ struct TestDef {
   Span span;
 };
 
+// Words in a description that set a fact: `weapon = knife: "knife"`; or a
+// built-in reader of numbers (`grade`, `count`, `dollars`).
+struct RecognizeDef {
+  int fact = -1;
+  int64_t value = 0;
+  std::vector<std::string> terms;
+  std::string extractor;  // empty for a value rule
+  Span span;
+};
+
+// A context trigger from a trigger file.
+struct TriggerDef {
+  std::string id;
+  std::string kind;   // negated, hypothetical, historical, other_person, disputed,
+                      // lookalike, pseudo, terminator
+  std::string where;  // before (scopes forward), after (scopes back), - (itself)
+  std::string phrase;
+  Span span;
+};
+
 struct PolicyInfo {
   std::string id, title, effective, jurisdiction, source;
   Span span;
@@ -169,6 +189,8 @@ struct Model {
   std::vector<DefineDef> defines;               // acyclic (checked)
   std::vector<AgreementDef> agreements;
   std::vector<TestDef> tests;
+  std::vector<RecognizeDef> recognize;  // in priority order: earlier wins
+  std::vector<TriggerDef> triggers;     // by id; a later file's id replaces
 
   std::map<std::string, int, std::less<>> fact_index, behavior_index, role_index,
       define_index;

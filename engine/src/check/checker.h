@@ -57,6 +57,10 @@ class Checker {
   void escalation(const ast::File& f);
   void escalation_graph();
 
+  // recognize.cpp
+  void recognize(const ast::File& f);
+  void triggers(const ast::File& f);
+
   // agreement.cpp
   void agreements(const ast::File& f);
   void tests(const ast::File& f);

@@ -68,6 +68,10 @@ std::shared_ptr<Model> Checker::run(const std::vector<const ast::File*>& files) 
     }
   for (auto* f : files) escalation(*f);
   escalation_graph();
+  for (auto* f : files) {
+    recognize(*f);
+    triggers(*f);
+  }
   for (auto* f : files) agreements(*f);
   for (auto* f : files) tests(*f);
   for (size_t i = 0; i < m_->roles.size(); ++i) {

@@ -38,7 +38,9 @@ std::string join(const Model& m, const Cond& c, const char* sep, bool nested) {
   for (size_t i = 0; i < c.kids.size(); ++i) {
     if (i) out += sep;
     const Cond& k = c.kids[i];
-    bool paren = k.kind == Cond::Kind::Or || k.kind == Cond::Kind::And;
+    // "weapon is knife or other" inside an `or` reads ambiguously: bracket it.
+    bool paren = k.kind == Cond::Kind::Or || k.kind == Cond::Kind::And ||
+                 (k.kind == Cond::Kind::FactIn && k.set.size() > 1);
     out += paren ? "(" + describe(m, k) + ")" : describe(m, k);
   }
   (void)nested;

@@ -23,6 +23,7 @@ const char* fact_source_name(FactSource s) {
     case FactSource::Implied: return "implied";
     case FactSource::Given: return "given";
     case FactSource::Asked: return "asked";
+    case FactSource::Described: return "described";
   }
   return "unknown";
 }
@@ -185,7 +186,7 @@ void apply_asked(const Plan& p, Scratch& s) {
   if (p.asked_facts.empty()) return;
   std::fill(s.define_state.begin(), s.define_state.end(), Scratch::kUnset);
   for (int f : p.asked_facts) {
-    if (s.source[f] == FactSource::Given) continue;
+    if (s.source[f] == FactSource::Given || s.source[f] == FactSource::Described) continue;
     if (run_program(p, p.facts[f].asked_when, s, 0, 0) != Tri::False) {
       s.known[f] = 0;
       s.source[f] = FactSource::Asked;
@@ -213,7 +214,7 @@ void load_facts(const Plan& p, const Incident& in, Scratch& s) {
   for (auto& g : in.facts) {
     s.value[g.fact] = g.value;
     s.known[g.fact] = 1;
-    s.source[g.fact] = FactSource::Given;
+    s.source[g.fact] = g.source;
   }
 }
 

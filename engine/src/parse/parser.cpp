@@ -192,6 +192,14 @@ class AstBuilder : public antlr4::BaseErrorListener {
     }
     if (auto* a = c->agreementDecl()) return f.agreements.push_back(agreement(a));
     if (auto* t = c->testDecl()) return f.tests.push_back(test(t));
+    if (auto* r = c->recognizeBlock()) {
+      for (auto* rule : r->recognizeRule()) f.recognize.push_back(recognize(rule));
+      return;
+    }
+    if (auto* x = c->contextDecl()) {
+      f.contexts.push_back({str(x->path), span(x)});
+      return;
+    }
   }
 
   void header(P::PolicyHeaderContext* c, ast::File& f) {
@@ -264,6 +272,19 @@ class AstBuilder : public antlr4::BaseErrorListener {
       }
     }
     return b;
+  }
+
+  ast::RecognizeRule recognize(P::RecognizeRuleContext* c) {
+    ast::RecognizeRule r;
+    r.span = span(c);
+    if (auto* v = dynamic_cast<P::RecognizeValueContext*>(c)) {
+      r.value = assignment(v->assignment());
+      for (auto* s : v->STRING()) r.terms.push_back({unquote(s->getText()), span(s)});
+    } else if (auto* x = dynamic_cast<P::RecognizeExtractorContext*>(c)) {
+      r.fact = name(x->fact);
+      r.extractor = name(x->extractor);
+    }
+    return r;
   }
 
   ast::Agreement agreement(P::AgreementDeclContext* c) {

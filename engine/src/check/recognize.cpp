@@ -1,0 +1,100 @@
+// What the plain-English reader is told: words for fact values, built-in
+// number readers, and context triggers.
+#include <algorithm>
+
+#include "check/checker.h"
+
+namespace guidepost {
+namespace check {
+
+namespace {
+std::string ticked(const std::string& s) { return "`" + s + "`"; }
+}  // namespace
+
+void Checker::recognize(const ast::File& file) {
+  static const std::vector<std::string> extractors = {"grade", "count", "dollars"};
+  for (auto& r : file.recognize) {
+    RecognizeDef d;
+    d.span = r.span;
+    if (r.value) {
+      auto v = assignment(*r.value, "a `recognize` rule");
+      if (!v) continue;
+      d.fact = v->fact;
+      d.value = v->value;
+      for (auto& t : r.terms) {
+        if (t.text.find_first_not_of(" \t") == std::string::npos) {
+          diags_.error("empty-term", t.span, "empty recognition term");
+          continue;
+        }
+        d.terms.push_back(t.text);
+      }
+    } else {
+      auto it = m_->fact_index.find(r.fact.text);
+      if (it == m_->fact_index.end()) {
+        std::vector<std::string> names;
+        for (auto& f : m_->facts) names.push_back(f.name);
+        std::string near = closest_name(r.fact.text, names);
+        diags_.error("unknown-name", r.fact.span, "unknown fact " + ticked(r.fact.text),
+                     near.empty() ? "" : "did you mean `" + near + "`?");
+        continue;
+      }
+      if (std::find(extractors.begin(), extractors.end(), r.extractor.text) == extractors.end()) {
+        std::string near = closest_name(r.extractor.text, extractors);
+        diags_.error("unknown-name", r.extractor.span,
+                     "unknown number reader " + ticked(r.extractor.text),
+                     near.empty() ? "the readers are grade, count and dollars"
+                                  : "did you mean `" + near + "`?");
+        continue;
+      }
+      if (m_->facts[it->second].kind != FactKind::Int) {
+        diags_.error("type-mismatch", r.fact.span,
+                     ticked(r.fact.text) + " is not a number; `" + r.extractor.text +
+                         "` reads numbers");
+        continue;
+      }
+      d.fact = it->second;
+      d.extractor = r.extractor.text;
+    }
+    m_->recognize.push_back(std::move(d));
+  }
+}
+
+void Checker::triggers(const ast::File& file) {
+  static const std::vector<std::string> kinds = {
+      "negated", "hypothetical", "historical", "other_person", "disputed",
+      "lookalike", "pseudo", "terminator"};
+  for (auto& t : file.triggers) {
+    auto existing = std::find_if(m_->triggers.begin(), m_->triggers.end(),
+                                 [&](auto& x) { return x.id == t.id; });
+    if (t.kind == "off") {
+      if (existing == m_->triggers.end())
+        diags_.warning("context-file", t.span, "no trigger " + ticked(t.id) + " to turn off");
+      else
+        m_->triggers.erase(existing);
+      continue;
+    }
+    if (std::find(kinds.begin(), kinds.end(), t.kind) == kinds.end()) {
+      std::string near = closest_name(t.kind, kinds);
+      diags_.error("context-file", t.span, "unknown trigger kind " + ticked(t.kind),
+                   near.empty() ? "kinds: negated, hypothetical, historical, other_person, "
+                                  "disputed, lookalike, pseudo, terminator"
+                                : "did you mean `" + near + "`?");
+      continue;
+    }
+    bool scoped = t.kind != "lookalike" && t.kind != "pseudo" && t.kind != "terminator";
+    if (scoped ? (t.where != "before" && t.where != "after") : t.where != "-") {
+      diags_.error("context-file", t.span,
+                   "trigger " + ticked(t.id) + ": where is " + ticked(t.where),
+                   scoped ? "a " + t.kind + " trigger comes `before` or `after` the words it scopes"
+                          : "a " + t.kind + " trigger scopes nothing: write `-`");
+      continue;
+    }
+    TriggerDef d{t.id, t.kind, t.where, t.phrase, t.span};
+    // A later file (the importer) overrides an id from an earlier one.
+    if (existing != m_->triggers.end()) *existing = std::move(d);
+    else m_->triggers.push_back(std::move(d));
+  }
+}
+
+}  // namespace check
+}  // namespace guidepost

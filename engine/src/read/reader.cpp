@@ -1,0 +1,573 @@
+// The reader: a trie of term stems matched leftmost-longest with small gaps,
+// then a ConText-style pass that sets aside mentions in the scope of a
+// trigger (negation, hypothetical, historical, another person), and built-in
+// readers of grades, counts and dollar amounts.
+#include "guidepost/reader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "read/text.h"
+
+namespace guidepost {
+
+const char* mention_status_name(MentionStatus s) {
+  switch (s) {
+    case MentionStatus::Affirmed: return "affirmed";
+    case MentionStatus::Disputed: return "disputed";
+    case MentionStatus::Negated: return "negated";
+    case MentionStatus::Hypothetical: return "hypothetical";
+    case MentionStatus::Historical: return "historical";
+    case MentionStatus::OtherPerson: return "other_person";
+    case MentionStatus::Lookalike: return "lookalike";
+  }
+  return "affirmed";
+}
+
+namespace {
+
+using read::Token;
+
+// What a matched phrase stands for.
+struct Target {
+  enum class Kind : uint8_t { Behavior, Fact, Lookalike, Trigger } kind = Kind::Behavior;
+  int index = -1;      // behavior, fact, or trigger
+  int64_t value = 0;   // fact value
+  int priority = 0;    // facts: earlier `recognize` rules win
+};
+
+struct Node {
+  std::vector<std::pair<int, int>> next;  // stem id -> node
+  std::vector<Target> targets;
+  int child(int stem) const {
+    for (auto& [s, n] : next)
+      if (s == stem) return n;
+    return -1;
+  }
+};
+
+// Real English words, so that a one-letter slip is corrected only when the
+// word is not itself a word ("fihgt" -> fight; "fright" stays fright).
+const std::unordered_set<std::string>& dictionary() {
+  static std::unordered_set<std::string> words;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    std::ifstream in("/usr/share/dict/words");
+    std::string w;
+    while (std::getline(in, w)) {
+      if (w.find('\'') != std::string::npos) continue;
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      words.insert(w);
+    }
+  });
+  return words;
+}
+
+// Optimal string alignment distance, capped: is it at most 1?
+bool within_one(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  size_t n = a.size(), m = b.size();
+  if (n > m + 1 || m > n + 1) return false;
+  size_t i = 0;
+  while (i < n && i < m && a[i] == b[i]) ++i;
+  if (n == m) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;  // substitution
+    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+  }
+  if (n > m) return a.substr(i + 1) == b.substr(i);
+  return a.substr(i) == b.substr(i + 1);
+}
+
+}  // namespace
+
+struct Reader::Impl {
+  std::vector<Node> terms{1}, triggers{1};
+  std::unordered_map<std::string, int> stem_ids;
+  // One-letter-slip candidates: each vocabulary word by every one-deletion.
+  std::unordered_map<std::string, std::vector<int>> deletions;  // -> vocab index
+  std::vector<std::pair<std::string, int>> vocab;               // word, stem id
+  std::vector<TriggerDef> trigger_defs;
+  std::vector<const RecognizeDef*> extractors;  // grade, count, dollars
+  const Model* model = nullptr;
+
+  int find_stem(const std::string& s) const {
+    auto it = stem_ids.find(s);
+    return it == stem_ids.end() ? -1 : it->second;
+  }
+  int stem_id(const std::string& s, bool add) {
+    auto it = stem_ids.find(s);
+    if (it != stem_ids.end()) return it->second;
+    if (!add) return -1;
+    int id = static_cast<int>(stem_ids.size());
+    stem_ids.emplace(s, id);
+    return id;
+  }
+
+  std::vector<int> phrase_stems(const std::string& phrase, bool remember_words) {
+    std::vector<Token> toks;
+    std::string norm;
+    read::tokenize(phrase, toks, norm);
+    std::vector<int> ids;
+    for (auto& t : toks) {
+      if (t.kind == Token::Kind::Stop || t.kind == Token::Kind::Comma) continue;
+      std::string w = t.kind == Token::Kind::Dollar ? "$" : norm.substr(t.norm, t.norm_len);
+      int id = stem_id(read::stem(w), true);
+      ids.push_back(id);
+      if (remember_words && w.size() >= 5) vocab.push_back({w, id});
+    }
+    return ids;
+  }
+
+  void add(std::vector<Node>& trie, const std::vector<int>& stems, Target t) {
+    if (stems.empty()) return;
+    int n = 0;
+    for (int s : stems) {
+      int c = trie[n].child(s);
+      if (c < 0) {
+        c = static_cast<int>(trie.size());
+        trie[n].next.push_back({s, c});
+        trie.emplace_back();
+      }
+      n = c;
+    }
+    trie[n].targets.push_back(t);
+  }
+};
+
+Reader::Reader(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Reader::~Reader() = default;
+
+std::shared_ptr<const Reader> Reader::compile(const Model& m) {
+  auto impl = std::make_unique<Impl>();
+  impl->model = &m;
+  for (size_t b = 0; b < m.behaviors.size(); ++b)
+    for (auto& term : m.behaviors[b].terms)
+      impl->add(impl->terms, impl->phrase_stems(term, true),
+                {Target::Kind::Behavior, static_cast<int>(b), 0, 0});
+  int priority = 0;
+  for (auto& r : m.recognize) {
+    ++priority;
+    if (!r.extractor.empty()) {
+      impl->extractors.push_back(&r);
+      continue;
+    }
+    for (auto& term : r.terms)
+      impl->add(impl->terms, impl->phrase_stems(term, true),
+                {Target::Kind::Fact, r.fact, r.value, priority});
+  }
+  impl->trigger_defs = m.triggers;
+  for (size_t i = 0; i < m.triggers.size(); ++i) {
+    auto& t = m.triggers[i];
+    if (t.kind == "lookalike")
+      impl->add(impl->terms, impl->phrase_stems(t.phrase, false),
+                {Target::Kind::Lookalike, static_cast<int>(i), 0, 0});
+    else
+      impl->add(impl->triggers, impl->phrase_stems(t.phrase, false),
+                {Target::Kind::Trigger, static_cast<int>(i), 0, 0});
+  }
+  std::sort(impl->vocab.begin(), impl->vocab.end());
+  impl->vocab.erase(std::unique(impl->vocab.begin(), impl->vocab.end()), impl->vocab.end());
+  for (size_t v = 0; v < impl->vocab.size(); ++v) {
+    const std::string& w = impl->vocab[v].first;
+    for (size_t k = 0; k < w.size(); ++k)
+      impl->deletions[w.substr(0, k) + w.substr(k + 1)].push_back(static_cast<int>(v));
+    impl->deletions[w].push_back(static_cast<int>(v));
+  }
+  return std::shared_ptr<const Reader>(new Reader(std::move(impl)));
+}
+
+namespace {
+
+struct Match {
+  size_t first, last;  // token range, inclusive
+  Target target;
+  int words;
+  int node = 0;        // the trie node reached: all its targets apply
+};
+
+struct TriggerHit {
+  size_t first, last;
+  int def;
+};
+
+// Leftmost-longest matches from every token; up to `gap` tokens may come
+// between two words of a phrase ("pulled out a small knife"), never across
+// the end of a sentence.
+void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, int gap,
+               std::vector<Match>& out) {
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].stem < 0) continue;
+    int n = trie[0].child(toks[i].stem);
+    if (n < 0) continue;
+    // Depth-first over (node, last token, words) with gaps.
+    struct State {
+      int node;
+      size_t last;
+      int words;
+    };
+    State stack[64];
+    int top = 0;
+    stack[top++] = {n, i, 1};
+    Match best{};
+    bool found = false;
+    while (top > 0) {
+      State st = stack[--top];
+      for (auto& t : trie[st.node].targets) {
+        bool better = !found || st.words > best.words ||
+                      (st.words == best.words && st.last < best.last);
+        if (better) {
+          best = {i, st.last, t, st.words, st.node};
+          found = true;
+        }
+      }
+      // Every target at the best node is kept below.
+      for (size_t j = st.last + 1, skipped = 0;
+           j < toks.size() && skipped <= static_cast<size_t>(gap); ++j) {
+        if (toks[j].kind == Token::Kind::Stop) break;
+        int c = toks[j].stem >= 0 ? trie[st.node].child(toks[j].stem) : -1;
+        if (c >= 0 && top < 63) stack[top++] = {c, j, st.words + 1};
+        if (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number) ++skipped;
+      }
+    }
+    if (!found) continue;
+    // A phrase may stand for several things ("knife": a behavior and a
+    // weapon kind): one match per target.
+    for (auto& t : trie[best.node].targets) {
+      Match m = best;
+      m.target = t;
+      out.push_back(m);
+    }
+  }
+}
+
+}  // namespace
+
+void Reader::read(std::string_view text, std::vector<Mention>& out) const {
+  out.clear();
+  const Impl& im = *impl_;
+  thread_local std::vector<Token> toks;
+  thread_local std::string norm;
+  read::tokenize(text, toks, norm);
+  // Stems, and one-letter slips in words the policy knows.
+  for (auto& t : toks) {
+    if (t.kind == Token::Kind::Dollar) {
+      t.stem = im.find_stem("$");
+      continue;
+    }
+    if (t.kind != Token::Kind::Word && t.kind != Token::Kind::Number) continue;
+    std::string_view w(norm.data() + t.norm, t.norm_len);
+    t.stem = im.find_stem(read::stem(w));
+    if (t.stem >= 0 || w.size() < 5) continue;
+    std::string word(w);
+    std::vector<int> cands;
+    auto add = [&](const std::string& key) {
+      auto it = im.deletions.find(key);
+      if (it != im.deletions.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+    };
+    add(word);
+    for (size_t k = 0; k < word.size(); ++k) add(word.substr(0, k) + word.substr(k + 1));
+    int pick = -1;
+    for (int v : cands)
+      if (within_one(word, im.vocab[v].first)) {
+        pick = im.vocab[v].second;
+        break;
+      }
+    if (pick >= 0 && !dictionary().count(word)) {
+      t.stem = pick;
+      t.typo = true;
+    }
+  }
+
+  thread_local std::vector<Match> expanded;
+  expanded.clear();
+  match_all(im.terms, toks, 2, expanded);
+  // Overlaps: a look-alike masks what it covers; otherwise, per kind of
+  // target (behaviors; each fact), the longer phrase wins.
+  std::stable_sort(expanded.begin(), expanded.end(), [](const Match& a, const Match& b) {
+    if (a.words != b.words) return a.words > b.words;
+    return a.first < b.first;
+  });
+  thread_local std::vector<Match> kept;
+  kept.clear();
+  auto overlaps = [](const Match& a, const Match& b) { return a.first <= b.last && b.first <= a.last; };
+  for (auto& mt : expanded) {
+    bool drop = false;
+    for (auto& k : kept) {
+      if (!overlaps(mt, k)) continue;
+      if (k.target.kind == Target::Kind::Lookalike && mt.words <= k.words) drop = true;
+      else if (k.target.kind == mt.target.kind &&
+               (mt.target.kind == Target::Kind::Behavior ? k.target.index == mt.target.index ||
+                                                               k.words > mt.words
+                                                         : k.target.index == mt.target.index))
+        drop = true;
+    }
+    if (!drop) kept.push_back(mt);
+  }
+
+  // Context triggers.
+  thread_local std::vector<Match> thits_raw;
+  thits_raw.clear();
+  match_all(im.triggers, toks, 0, thits_raw);
+  std::vector<TriggerHit> thits;
+  {
+    std::stable_sort(thits_raw.begin(), thits_raw.end(),
+                     [](const Match& a, const Match& b) { return a.words > b.words; });
+    std::vector<TriggerHit> taken;
+    for (auto& h : thits_raw) {
+      bool inside = false;
+      for (auto& t : taken)
+        if (h.first <= t.last && t.first <= h.last) inside = true;
+      if (!inside) taken.push_back({h.first, h.last, h.target.index});
+    }
+    thits = std::move(taken);
+  }
+  auto clause_break = [&](size_t a, size_t b) {  // a stop or terminator strictly between
+    for (size_t j = a + 1; j < b; ++j)
+      if (toks[j].kind == Token::Kind::Stop) return true;
+    for (auto& h : thits)
+      if (im.trigger_defs[h.def].kind == "terminator" && h.first > a && h.last < b) return true;
+    return false;
+  };
+  auto status_of = [&](const std::string& kind) {
+    if (kind == "negated") return MentionStatus::Negated;
+    if (kind == "hypothetical") return MentionStatus::Hypothetical;
+    if (kind == "historical") return MentionStatus::Historical;
+    if (kind == "other_person") return MentionStatus::OtherPerson;
+    if (kind == "disputed") return MentionStatus::Disputed;
+    return MentionStatus::Affirmed;
+  };
+  auto words_between = [&](size_t a, size_t b) {
+    size_t n = 0;
+    for (size_t j = a + 1; j < b; ++j)
+      if (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number) ++n;
+    return n;
+  };
+  auto context = [&](size_t first, size_t last, Mention& m) {
+    int best = -1;
+    size_t best_d = 1000;
+    for (size_t k = 0; k < thits.size(); ++k) {
+      auto& h = thits[k];
+      const TriggerDef& d = im.trigger_defs[h.def];
+      if (d.kind == "pseudo" || d.kind == "terminator") continue;
+      size_t dist;
+      if (d.where == "before" && h.last < first) {
+        dist = words_between(h.last, first);
+        if (dist > 8 || clause_break(h.last, first)) continue;
+      } else if (d.where == "after" && h.first > last) {
+        dist = words_between(last, h.first);
+        if (dist > 5 || clause_break(last, h.first)) continue;
+      } else {
+        continue;
+      }
+      if (dist < best_d) {
+        best_d = dist;
+        best = static_cast<int>(k);
+      }
+    }
+    if (best < 0) return;
+    auto& h = thits[best];
+    const TriggerDef& d = im.trigger_defs[h.def];
+    m.status = status_of(d.kind);
+    m.trigger = d.id;
+    m.trigger_begin = toks[h.first].begin;
+    m.trigger_end = toks[h.last].end;
+  };
+
+  for (auto& k : kept) {
+    Mention m;
+    m.begin = toks[k.first].begin;
+    m.end = toks[k.last].end;
+    for (size_t j = k.first; j <= k.last; ++j) m.typo |= toks[j].typo;
+    if (k.target.kind == Target::Kind::Lookalike) {
+      m.status = MentionStatus::Lookalike;
+      m.behavior = false;
+      m.index = -1;
+      m.trigger = im.trigger_defs[k.target.index].id;
+      m.trigger_begin = m.begin;
+      m.trigger_end = m.end;
+      out.push_back(m);
+      continue;
+    }
+    m.behavior = k.target.kind == Target::Kind::Behavior;
+    m.index = k.target.index;
+    m.value = k.target.value;
+    context(k.first, k.last, m);
+    out.push_back(m);
+  }
+
+  // Built-in number readers.
+  auto word = [&](size_t j) { return std::string_view(norm.data() + toks[j].norm, toks[j].norm_len); };
+  auto is_word = [&](size_t j) { return j < toks.size() && toks[j].kind != Token::Kind::Stop && toks[j].kind != Token::Kind::Comma; };
+  for (const RecognizeDef* r : im.extractors) {
+    const FactDef& fact = im.model->facts[r->fact];
+    for (size_t j = 0; j < toks.size(); ++j) {
+      int64_t value = -1;
+      size_t first = j, last = j;
+      if (r->extractor == "dollars") {
+        if (toks[j].kind == Token::Kind::Dollar && j + 1 < toks.size() &&
+            toks[j + 1].kind == Token::Kind::Number) {
+          value = toks[j + 1].number;
+          last = j + 1;
+        } else if (toks[j].kind == Token::Kind::Number && is_word(j + 1) &&
+                   (word(j + 1) == "dollars" || word(j + 1) == "bucks")) {
+          value = toks[j].number;
+          last = j + 1;
+        }
+      } else if (r->extractor == "count") {
+        int64_t n = toks[j].kind == Token::Kind::Number ? toks[j].number
+                                                        : (is_word(j) ? read::number_word(word(j)) : -1);
+        if (n < 1) continue;
+        static const char* const people[] = {"student", "students", "kid", "kids", "boy", "boys",
+                                             "girl", "girls", "people", "person", "persons",
+                                             "teens", "juveniles", "classmates", "peers",
+                                             "freshmen", "sophomores", "juniors", "seniors",
+                                             "graders", "youths", "males", "females"};
+        for (size_t k = j + 1; k <= j + 3 && is_word(k); ++k) {
+          std::string_view w = word(k);
+          if (std::find(std::begin(people), std::end(people), w) != std::end(people)) {
+            value = n;
+            last = k;
+            break;
+          }
+        }
+      } else if (r->extractor == "grade") {
+        if (!is_word(j)) continue;
+        std::string_view w = word(j);
+        static const std::pair<const char*, int> named[] = {
+            {"kindergarten", 0}, {"kindergartner", 0}, {"kindergartener", 0},
+            {"freshman", 9},     {"freshmen", 9},      {"sophomore", 10}, {"sophomores", 10},
+            {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
+            {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11},
+            {"twelfth", 12}};
+        bool ordinal_word = false;
+        for (auto& [nm, v] : named)
+          if (w == nm) {
+            value = v;
+            ordinal_word = v >= 1 && std::string_view(nm) != "freshman" && std::string_view(nm) != "freshmen" &&
+                           std::string_view(nm).rfind("sophomore", 0) != 0;
+          }
+        // "8th", "11th"
+        if (value < 0 && w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0]))) {
+          size_t k = 0;
+          while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
+          std::string_view suf = w.substr(k);
+          if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+            value = std::stoll(std::string(w.substr(0, k)));
+            ordinal_word = true;
+          }
+        }
+        // An ordinal counts only before "grade"/"grader" ("8th grader",
+        // "eighth-grade"), not in "the 3rd time".
+        if (ordinal_word) {
+          bool grade_next = is_word(j + 1) && (word(j + 1) == "grade" || word(j + 1) == "grader" ||
+                                               word(j + 1) == "graders" || word(j + 1) == "gr");
+          if (!grade_next) value = -1;
+          else last = j + 1;
+        }
+        if (value < 0 && (w == "grade" || w == "gr") && j + 1 < toks.size() &&
+            toks[j + 1].kind == Token::Kind::Number) {
+          value = toks[j + 1].number;
+          last = j + 1;
+        }
+        if ((w == "junior" || w == "senior") && value < 0) {
+          // "junior" alone is a grade; "junior high" is not.
+          bool high = is_word(j + 1) && word(j + 1) == "high";
+          if (!high) value = w == "junior" ? 11 : 12;
+        }
+      }
+      if (value < fact.lo || value > fact.hi) continue;
+      Mention m;
+      m.behavior = false;
+      m.index = r->fact;
+      m.value = value;
+      m.begin = toks[first].begin;
+      m.end = toks[last].end;
+      context(first, last, m);
+      out.push_back(m);
+      j = last;
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
+}
+
+void apply_reading(const Model& m, std::string_view text, const std::vector<Mention>& mentions,
+                   Incident& in) {
+  in.described = true;
+  in.description = std::string(text);
+  auto ev = [&](uint32_t b, uint32_t e) { return Evidence{b, e, std::string(text.substr(b, e - b))}; };
+  // Fact values: the first `recognize` rule that matched wins; counts and
+  // numbers keep the largest.
+  struct Pick {
+    int64_t value;
+    std::vector<Evidence> evidence;
+  };
+  std::vector<std::optional<Pick>> picks(m.facts.size());
+  for (auto& mt : mentions) {
+    bool counts = mt.status == MentionStatus::Affirmed || mt.status == MentionStatus::Disputed;
+    if (!counts) {
+      Incident::SetAside sa;
+      if (mt.index >= 0)
+        sa.would_be = mt.behavior ? m.behaviors[mt.index].name
+                                  : m.facts[mt.index].name + "=" + m.facts[mt.index].format(mt.value);
+      sa.words = ev(mt.begin, mt.end);
+      sa.trigger = ev(mt.trigger_begin, mt.trigger_end);
+      sa.status = mention_status_name(mt.status);
+      sa.trigger_id = mt.trigger;
+      in.set_aside.push_back(std::move(sa));
+      continue;
+    }
+    if (mt.behavior) {
+      auto it = std::find_if(in.behavior_evidence.begin(), in.behavior_evidence.end(),
+                             [&](auto& b) { return b.behavior == mt.index; });
+      if (it == in.behavior_evidence.end()) {
+        in.behavior_evidence.push_back({mt.index, {}, false, false});
+        it = in.behavior_evidence.end() - 1;
+      }
+      it->evidence.push_back(ev(mt.begin, mt.end));
+      it->disputed |= mt.status == MentionStatus::Disputed;
+      continue;
+    }
+    auto& pick = picks[mt.index];
+    if (!pick) {
+      pick = Pick{mt.value, {ev(mt.begin, mt.end)}};
+    } else if (pick->value == mt.value) {
+      pick->evidence.push_back(ev(mt.begin, mt.end));
+    } else if (m.facts[mt.index].kind == FactKind::Int && mt.value > pick->value) {
+      pick = Pick{mt.value, {ev(mt.begin, mt.end)}};
+    } else if (m.facts[mt.index].kind != FactKind::Int) {
+      // Priority: the rule listed first in `recognize` decides.
+      int pa = -1, pb = -1, i = 0;
+      for (auto& r : m.recognize) {
+        ++i;
+        if (r.fact == mt.index && r.value == pick->value && pa < 0) pa = i;
+        if (r.fact == mt.index && r.value == mt.value && pb < 0) pb = i;
+      }
+      if (pb >= 0 && (pa < 0 || pb < pa)) pick = Pick{mt.value, {ev(mt.begin, mt.end)}};
+    }
+  }
+  for (auto& be : in.behavior_evidence) {
+    if (std::find(in.behaviors.begin(), in.behaviors.end(), be.behavior) != in.behaviors.end())
+      be.given = true;
+    else
+      in.behaviors.push_back(be.behavior);
+  }
+  for (size_t f = 0; f < picks.size(); ++f) {
+    if (!picks[f]) continue;
+    auto it = std::find_if(in.facts.begin(), in.facts.end(),
+                           [&](auto& g) { return g.fact == static_cast<int>(f); });
+    if (it != in.facts.end()) {
+      // Given wins; the description's words stay as evidence of what it said.
+      if (it->evidence.empty() && it->value == picks[f]->value) it->evidence = picks[f]->evidence;
+      continue;
+    }
+    in.facts.push_back({static_cast<int>(f), picks[f]->value, picks[f]->evidence,
+                        FactSource::Described});
+  }
+}
+
+}  // namespace guidepost

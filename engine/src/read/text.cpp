@@ -1,0 +1,167 @@
+#include "read/text.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace guidepost::read {
+
+namespace {
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c == '_' || c >= 0x80;
+}
+
+// U+2019 and U+2018 (curly apostrophes) read as '.
+bool curly_apostrophe(std::string_view t, size_t i) {
+  return i + 2 < t.size() && static_cast<unsigned char>(t[i]) == 0xE2 &&
+         static_cast<unsigned char>(t[i + 1]) == 0x80 &&
+         (static_cast<unsigned char>(t[i + 2]) == 0x99 || static_cast<unsigned char>(t[i + 2]) == 0x98);
+}
+
+}  // namespace
+
+void tokenize(std::string_view t, std::vector<Token>& out, std::string& norm) {
+  out.clear();
+  norm.clear();
+  size_t i = 0, n = t.size();
+  while (i < n) {
+    auto c = static_cast<unsigned char>(t[i]);
+    if (is_word_byte(c) && !curly_apostrophe(t, i) &&
+        !(c == 0xE2 && i + 2 < n && static_cast<unsigned char>(t[i + 1]) == 0x80)) {
+      Token tok;
+      tok.begin = static_cast<uint32_t>(i);
+      tok.norm = static_cast<uint32_t>(norm.size());
+      bool digits = true;
+      while (i < n) {
+        auto d = static_cast<unsigned char>(t[i]);
+        if (d == '\'' || curly_apostrophe(t, i)) {
+          // An apostrophe inside a word: "didn't", "student's".
+          size_t len = d == '\'' ? 1 : 3;
+          if (i + len < n && is_word_byte(static_cast<unsigned char>(t[i + len])) &&
+              i > tok.begin) {
+            norm += '\'';
+            i += len;
+            continue;
+          }
+          break;
+        }
+        if (d == 0xE2 && i + 2 < n && static_cast<unsigned char>(t[i + 1]) == 0x80) break;  // dashes, quotes
+        if (d == ',' && digits && i + 3 < n + 0 && i > tok.begin &&
+            std::isdigit(static_cast<unsigned char>(t[i + 1])) && i + 3 < n + 1 &&
+            std::isdigit(static_cast<unsigned char>(t[i + 2])) &&
+            std::isdigit(static_cast<unsigned char>(t[i + 3])) &&
+            (i + 4 >= n || !std::isdigit(static_cast<unsigned char>(t[i + 4])))) {
+          i += 1;  // 1,200
+          continue;
+        }
+        if (!is_word_byte(d)) break;
+        if (!(d >= '0' && d <= '9')) digits = false;
+        norm += static_cast<char>(d >= 'A' && d <= 'Z' ? d + 32 : d);
+        ++i;
+      }
+      tok.end = static_cast<uint32_t>(i);
+      tok.norm_len = static_cast<uint32_t>(norm.size() - tok.norm);
+      if (digits && tok.norm_len > 0 && tok.norm_len <= 9) {
+        tok.kind = Token::Kind::Number;
+        tok.number = std::stoll(norm.substr(tok.norm, tok.norm_len));
+      }
+      out.push_back(tok);
+      continue;
+    }
+    Token p;
+    p.begin = static_cast<uint32_t>(i);
+    size_t len = 1;
+    if (c >= 0x80) {
+      len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    }
+    p.end = static_cast<uint32_t>(std::min(n, i + len));
+    if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n') {
+      // "a.m." and "3.5" are not sentence ends; a dot between letters or digits
+      // is part of an abbreviation.
+      bool inner = c == '.' && i > 0 && i + 1 < n && is_word_byte(static_cast<unsigned char>(t[i - 1])) &&
+                   is_word_byte(static_cast<unsigned char>(t[i + 1]));
+      if (!inner) {
+        p.kind = Token::Kind::Stop;
+        if (out.empty() || out.back().kind != Token::Kind::Stop) out.push_back(p);
+      }
+    } else if (c == ',' || c == '(' || c == ')') {
+      p.kind = Token::Kind::Comma;
+      out.push_back(p);
+    } else if (c == '$') {
+      p.kind = Token::Kind::Dollar;
+      out.push_back(p);
+    }
+    i += len;
+  }
+}
+
+std::string stem(std::string_view w) {
+  struct Irregular {
+    const char* from;
+    const char* to;
+  };
+  static const Irregular irregular[] = {
+      {"fought", "fight"}, {"stole", "steal"}, {"stolen", "steal"}, {"brought", "bring"},
+      {"threw", "throw"}, {"thrown", "throw"}, {"beaten", "beat"}, {"bit", "bite"},
+      {"bitten", "bite"}, {"shot", "shoot"}, {"took", "take"}, {"taken", "take"},
+      {"struck", "strike"}, {"hid", "hide"}, {"hidden", "hide"}, {"ran", "run"},
+      {"sold", "sell"}, {"broke", "break"}, {"broken", "break"}, {"caught", "catch"},
+      {"swore", "swear"}, {"sworn", "swear"}, {"gave", "give"}, {"given", "give"},
+      {"drew", "draw"}, {"drawn", "draw"}, {"found", "find"}, {"kept", "keep"},
+      {"left", "leave"}, {"sent", "send"}, {"spat", "spit"}, {"fled", "flee"},
+      {"dealt", "deal"}, {"said", "say"}, {"told", "tell"}, {"knives", "knife"},
+      {"children", "child"}, {"men", "man"}, {"women", "woman"}, {"people", "person"},
+      {"lit", "light"}, {"set", "set"}, {"was", "be"}, {"were", "be"}, {"is", "be"},
+      {"are", "be"}, {"been", "be"}, {"has", "have"}, {"had", "have"}, {"did", "do"},
+      {"does", "do"}, {"done", "do"}, {"went", "go"}, {"gone", "go"}, {"got", "get"},
+      {"gotten", "get"}, {"made", "make"}, {"hit", "hit"}, {"hurt", "hurt"},
+      {"vaping", "vape"}, {"vaped", "vape"}, {"vapes", "vape"}, {"slapped", "slap"},
+  };
+  std::string s(w);
+  bool done = false;
+  for (auto& ir : irregular)
+    if (w == ir.from) {
+      s = ir.to;
+      done = true;
+      break;
+    }
+  if (done) {
+    if (s.size() > 3 && s.back() == 'e') s.pop_back();
+    return s;
+  }
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, "'s") == 0) s.resize(s.size() - 2);
+  auto ends = [&](const char* suf) {
+    size_t k = std::strlen(suf);
+    return s.size() > k + 2 && s.compare(s.size() - k, k, suf) == 0;
+  };
+  auto undouble = [&] {
+    size_t n = s.size();
+    if (n >= 2 && s[n - 1] == s[n - 2] && std::strchr("bdfgmnprt", s[n - 1])) s.pop_back();
+  };
+  if (ends("ies")) s.replace(s.size() - 3, 3, "y");
+  else if (ends("ied")) s.replace(s.size() - 3, 3, "y");
+  else if (ends("ing")) { s.resize(s.size() - 3); undouble(); }
+  else if (ends("ed")) { s.resize(s.size() - 2); undouble(); }
+  else if (ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes")) s.resize(s.size() - 2);
+  else if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' &&
+           s[s.size() - 2] != 'i')
+    s.pop_back();
+  // "vape"/"vaping", "use"/"using": drop a final e so both meet.
+  if (s.size() > 3 && s.back() == 'e') s.pop_back();
+  return s;
+}
+
+int64_t number_word(std::string_view w) {
+  static const char* const words[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                      "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                      "thirteen", "fourteen", "fifteen", "sixteen",
+                                      "seventeen", "eighteen", "nineteen", "twenty"};
+  for (int i = 0; i <= 20; ++i)
+    if (w == words[i]) return i;
+  if (w == "couple" || w == "pair" || w == "both") return 2;
+  if (w == "dozen") return 12;
+  return -1;
+}
+
+}  // namespace guidepost::read
