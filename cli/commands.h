@@ -26,6 +26,7 @@ struct EvalArgs {
   std::string explain = "summary";  // none|summary|fails|full
   bool jsonl = false;
   int threads = 0;  // 0: one per core
+  std::string text, text_file;  // a plain-English description instead of JSON
 };
 int run_eval(const EvalArgs& args);
 

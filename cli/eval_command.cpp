@@ -32,6 +32,46 @@ int run_eval(const EvalArgs& a) {
   auto plan = load_plan_or_report(a.policy);
   if (!plan) return kExitFindings;
 
+  if (!a.text.empty() || !a.text_file.empty()) {
+    std::string text = a.text;
+    if (!a.text_file.empty()) {
+      std::ifstream f(a.text_file, std::ios::binary);
+      if (!f) {
+        std::cerr << "guidepost: cannot read " << a.text_file << ": " << std::strerror(errno) << "\n";
+        return kExitUsage;
+      }
+      std::ostringstream ss;
+      ss << f.rdbuf();
+      text = ss.str();
+    }
+    if (text.size() > IncidentReader::kMaxRecordBytes) {
+      std::cerr << "error: the description is longer than " << IncidentReader::kMaxRecordBytes << " bytes\n";
+      return kExitFindings;
+    }
+    // The same path as a JSON incident with only a description.
+    std::string json = "{\"description\":";
+    append_json_string(json, text);
+    json += "}";
+    IncidentReader reader(plan);
+    Incident incident;
+    IncidentError err;
+    if (!reader.read(json, incident, err)) {
+      std::cerr << "error: " << err.message << "\n";
+      return kExitFindings;
+    }
+    Decision d = decide(*plan, incident, depth_of(a.explain));
+    if (a.format == "text") {
+      std::cout << decision_text(*plan, d);
+    } else {
+      std::string out;
+      FormatOptions fo;
+      fo.trace = a.explain != "none";
+      append_decision_json(out, *plan, d, fo);
+      std::cout << out << "\n";
+    }
+    return kExitOk;
+  }
+
   FILE* in = stdin;
   if (a.input != "-") {
     in = std::fopen(a.input.c_str(), "rb");

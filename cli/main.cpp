@@ -27,6 +27,9 @@ int main(int argc, char** argv) {
   e->add_option("--explain", eval.explain, "Explanation depth")
       ->check(CLI::IsMember({"none", "summary", "fails", "full"}));
   e->add_flag("--jsonl", eval.jsonl, "Read JSON lines (one incident per line)");
+  auto* text_opt = e->add_option("--text", eval.text, "A plain-English description of the incident");
+  e->add_option("--text-file", eval.text_file, "A file holding a plain-English description")
+      ->excludes(text_opt);
   e->add_option("--threads", eval.threads, "Worker threads for batches (default: one per core)")
       ->check(CLI::Range(0, 64));
 

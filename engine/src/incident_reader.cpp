@@ -8,6 +8,7 @@
 
 #include "guidepost/diagnostic.h"
 #include "name_table.h"
+#include "guidepost/reader.h"
 
 namespace guidepost {
 
@@ -120,7 +121,16 @@ bool IncidentReader::read(std::string_view json, Incident& out, IncidentError& e
 bool IncidentReader::read(std::string_view json, size_t readable, Incident& out,
                           IncidentError& err) {
   static_assert(kPadding >= simdjson::SIMDJSON_PADDING);
-  if (read_fast(json, readable, out, err)) return true;
+  if (read_fast(json, readable, out, err)) {
+    if (out.described) {
+      // What the incident gives wins over what its description says.
+      thread_local std::vector<Mention> mentions;
+      std::string text = std::move(out.description);
+      impl_->plan->reader->read(text, mentions);
+      apply_reading(*impl_->plan->model, text, mentions, out);
+    }
+    return true;
+  }
   // On-demand parsing finds a syntax error only where it looks; on the
   // error path, say precisely what is malformed when the JSON is.
   try {
@@ -140,6 +150,10 @@ bool IncidentReader::read_fast(std::string_view json, size_t readable, Incident&
   out.id.clear();
   out.behaviors.clear();
   out.facts.clear();
+  out.description.clear();
+  out.described = false;
+  out.behavior_evidence.clear();
+  out.set_aside.clear();
   if (json.size() > kMaxRecordBytes)
     return fail(err, "", "record is " + std::to_string(json.size()) + " bytes; the limit is " +
                              std::to_string(kMaxRecordBytes));
@@ -198,7 +212,8 @@ bool IncidentReader::read_fast(std::string_view json, size_t readable, Incident&
       } else if (key == "description") {
         std::string_view s;
         if (v.get_string().get(s)) return fail(err, "description", "`description` must be a string");
-        // Plain-English reading is a later stage; the text is kept, not read.
+        out.description = std::string(s);
+        out.described = true;
       } else {
         static const std::map<std::string, int, std::less<>> keys = {
             {"id", 0}, {"behaviors", 0}, {"facts", 0}, {"description", 0}};

@@ -174,8 +174,8 @@ class Loader {
     return s;
   }
 
-  // A trigger file: one trigger a line, `id  kind  where  phrase`, fields
-  // separated by tabs or runs of two or more spaces; `#` starts a comment.
+  // A trigger file: one trigger a line, `id kind where phrase`, where the
+  // phrase is the rest of the line; `#` starts a comment.
   void read_triggers(int node, const fs::path& dir, const std::string& display,
                      const ast::Import& ref) {
     fs::path target = (dir / fs::path(ref.path)).lexically_normal();
@@ -209,17 +209,20 @@ class Loader {
       std::string line(f.line_text(ln));
       size_t hash = line.find('#');
       if (hash != std::string::npos) line.resize(hash);
+      // id, kind and where are single words; the rest of the line is the phrase.
       std::vector<std::pair<std::string, uint32_t>> fields;  // text, start column
       size_t i = 0;
       while (i < line.size()) {
         while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
         if (i >= line.size()) break;
         size_t start = i;
-        while (i < line.size() && line[i] != '\t' &&
-               !(line[i] == ' ' && i + 1 < line.size() && line[i + 1] == ' '))
-          ++i;
+        if (fields.size() == 3) {
+          i = line.size();
+        } else {
+          while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
+        }
         std::string field = line.substr(start, i - start);
-        while (!field.empty() && field.back() == ' ') field.pop_back();
+        while (!field.empty() && (field.back() == ' ' || field.back() == '\t')) field.pop_back();
         fields.push_back({field, static_cast<uint32_t>(start + 1)});
       }
       if (fields.empty()) continue;
@@ -235,7 +238,7 @@ class Loader {
         r_.diagnostics.error("context-file", at(0),
                              "expected 4 fields (id, kind, where, phrase), found " +
                                  std::to_string(fields.size()),
-                             "separate fields with a tab or two spaces; `ID off` turns a trigger off");
+                             "write `id kind where phrase`; `ID off` turns a trigger off");
         continue;
       }
       files_[node].ast->triggers.push_back(

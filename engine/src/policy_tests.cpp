@@ -1,4 +1,5 @@
 #include "guidepost/policy_tests.h"
+#include "guidepost/reader.h"
 
 #include <algorithm>
 #include <set>
@@ -9,11 +10,16 @@ size_t TestRun::failed() const {
   return std::count_if(results.begin(), results.end(), [](auto& r) { return !r.passed(); });
 }
 
-Incident incident_of(const TestDef& t) {
+Incident incident_of(const Plan& plan, const TestDef& t) {
   Incident in;
   in.id = t.name;
   in.behaviors = t.behaviors;
   for (auto& g : t.given) in.facts.push_back({g.fact, g.value, {}});
+  if (!t.description.empty()) {
+    std::vector<Mention> mentions;
+    plan.reader->read(t.description, mentions);
+    apply_reading(*plan.model, t.description, mentions, in);
+  }
   return in;
 }
 
@@ -94,7 +100,7 @@ TestRun run_policy_tests(const Plan& p, ExplainDepth depth) {
   for (auto& t : m.tests) {
     TestResult r;
     r.test = &t;
-    Incident in = incident_of(t);
+    Incident in = incident_of(p, t);
     r.decision = decide(p, in, depth);
     check(p, t, r);
     // Coverage looks at every rule, whatever depth the caller asked for.

@@ -27,6 +27,8 @@ struct BehaviorReport {
   int64_t level = 0;           // 0: the policy gives it no level
   std::string raised_by;       // the condition that raised it, if any
   std::vector<Evidence> evidence;
+  bool disputed = false;       // the description says the student denies it
+  bool given = false;          // given outright (when a description also names it)
 };
 
 // One sub-condition and its value, for the trace.
@@ -81,6 +83,10 @@ struct Decision {
   std::vector<Change> changes;          // what would change it
   std::vector<RuleReport> rules;        // fails: near misses; full: every rule
   ExplainDepth depth = ExplainDepth::Summary;
+  // From a plain-English description:
+  bool described = false;
+  bool nothing_recognised = false;  // the description named no behavior
+  std::vector<Incident::SetAside> set_aside;
 };
 
 Decision decide(const Plan& plan, const Incident& incident,

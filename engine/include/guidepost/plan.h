@@ -55,8 +55,11 @@ struct PlanDuty {
   Duty duty;
 };
 
+class Reader;
+
 struct Plan {
   std::shared_ptr<const Model> model;
+  std::shared_ptr<const Reader> reader;  // reads plain-English descriptions
   std::vector<const ClauseDef*> clauses;  // every clause, agreement order
   std::vector<Instr> code;
   std::vector<Program> defines;  // parallel to Model::defines

@@ -29,7 +29,9 @@ struct TestRun {
   size_t failed() const;
 };
 
-Incident incident_of(const TestDef& t);
+// The test's incident: its behaviors and given facts, plus what its
+// description says (given wins).
+Incident incident_of(const Plan& plan, const TestDef& t);
 TestRun run_policy_tests(const Plan& plan, ExplainDepth depth = ExplainDepth::Summary);
 
 }  // namespace guidepost

@@ -144,6 +144,41 @@ void append_decision_json(std::string& out, const Plan& p, const Decision& d,
   key(out, "outcome");
   append_json_string(out, outcome_name(d.outcome));
   out += ',';
+  if (d.described) {
+    key(out, "recognised");
+    out += d.nothing_recognised ? "false," : "true,";
+    if (d.nothing_recognised) {
+      key(out, "notice");
+      append_json_string(out, "no behavior recognised in the description");
+      out += ',';
+    }
+    key(out, "set_aside");
+    out += '[';
+    for (size_t i = 0; i < d.set_aside.size(); ++i) {
+      auto& sa = d.set_aside[i];
+      if (i) out += ',';
+      out += "{\"words\":{\"begin\":";
+      num(out, sa.words.begin);
+      out += ",\"end\":";
+      num(out, sa.words.end);
+      out += ",\"text\":";
+      append_json_string(out, sa.words.text);
+      out += "},\"status\":";
+      append_json_string(out, sa.status);
+      out += ",\"would_be\":";
+      append_json_string(out, sa.would_be);
+      out += ",\"trigger\":{\"id\":";
+      append_json_string(out, sa.trigger_id);
+      out += ",\"begin\":";
+      num(out, sa.trigger.begin);
+      out += ",\"end\":";
+      num(out, sa.trigger.end);
+      out += ",\"text\":";
+      append_json_string(out, sa.trigger.text);
+      out += "}}";
+    }
+    out += "],";
+  }
   key(out, "level");
   if (d.has_level) num(out, d.level);
   else out += "null";
@@ -168,6 +203,12 @@ void append_decision_json(std::string& out, const Plan& p, const Decision& d,
       append_json_string(out, b.raised_by);
     }
     if (!b.evidence.empty()) evidence(out, b.evidence);
+    if (d.described) {
+      out += ",\"source\":";
+      out += b.given ? "\"given\"" : "\"described\"";
+      out += ",\"status\":";
+      out += b.disputed ? "\"disputed\"" : "\"affirmed\"";
+    }
     out += '}';
   }
   out += "],\"facts\":{";

@@ -53,6 +53,9 @@ std::string decision_text(const Plan& p, const Decision& d) {
   const Model& m = *p.model;
   std::string out;
   if (!d.id.empty()) out += "Incident " + d.id + "\n";
+  if (d.nothing_recognised)
+    out += "NO BEHAVIOR RECOGNISED: the description names nothing this policy knows, so "
+           "there is nothing to decide. Describe what the student did, or give the behavior.\n";
   out += headline(d.outcome) + "\n";
   if (d.behaviors.empty()) {
     out += "No behavior was given, so the incident has no level.\n";
@@ -66,6 +69,13 @@ std::string decision_text(const Plan& p, const Decision& d) {
       if (b.level) out += ": level " + std::to_string(b.level);
       else out += ": this policy gives it no level";
       if (!b.raised_by.empty()) out += ", because " + b.raised_by;
+      if (!b.evidence.empty()) {
+        out += " (from \"";
+        for (size_t i = 0; i < b.evidence.size(); ++i)
+          out += (i ? "\", \"" : "") + b.evidence[i].text;
+        out += "\")";
+      }
+      if (b.disputed) out += "; the student disputes it";
       out += "\n";
     }
   }
@@ -101,11 +111,28 @@ std::string decision_text(const Plan& p, const Decision& d) {
       case FactSource::Implied: facts += " (follows from " + words(f.implied_by) + ")"; break;
       case FactSource::Asked: facts += " (must be asked in this situation)"; break;
       case FactSource::Unknown: facts += " (not given; no default)"; break;
+      case FactSource::Described: break;
       default: break;
+    }
+    if (!f.evidence.empty()) {
+      facts += f.source == FactSource::Given ? " (the description also says \"" : " (from \"";
+      for (size_t i = 0; i < f.evidence.size(); ++i)
+        facts += (i ? "\", \"" : "") + f.evidence[i].text;
+      facts += "\")";
     }
     facts += "\n";
   }
   if (!facts.empty()) out += "\nFacts:\n" + facts + "  (every other fact has its usual value)\n";
+  if (!d.set_aside.empty()) {
+    out += "\nSet aside (mentioned, but not as something that happened here):\n";
+    for (auto& sa : d.set_aside) {
+      out += "  \"" + sa.words.text + "\": " + words(sa.status);
+      if (sa.trigger.text != sa.words.text) out += " (\"" + sa.trigger.text + "\", " + sa.trigger_id + ")";
+      else out += " (" + sa.trigger_id + ")";
+      if (!sa.would_be.empty()) out += "; would have been " + words(sa.would_be);
+      out += "\n";
+    }
+  }
 
   out += "\nSRO actions:\n";
   for (int a = 0; a < kSroActionCount; ++a) {

@@ -415,6 +415,9 @@ Decision decide(const Plan& p, const Incident& in, ExplainDepth depth) {
   Decision d;
   d.id = in.id;
   d.depth = depth;
+  d.described = in.described;
+  d.set_aside = in.set_aside;
+  d.nothing_recognised = in.described && in.behaviors.empty();
   d.outcome = core.outcome;
   d.has_level = core.has_level;
   d.level = core.level_lo;
@@ -429,6 +432,14 @@ Decision decide(const Plan& p, const Incident& in, ExplainDepth depth) {
     br.behavior = b;
     br.id = m.behaviors[b].name;
     br.label = m.behaviors[b].label;
+    br.given = !in.described;
+    for (auto& be : in.behavior_evidence)
+      if (be.behavior == b) {
+        br.evidence = be.evidence;
+        br.disputed = be.disputed;
+        br.given = be.given;
+      }
+    if (in.described && br.evidence.empty()) br.given = true;
     for (auto& l : m.behaviors[b].levels) {
       Tri t = l.when ? ev.eval(*l.when, nullptr) : Tri::True;
       if (t == Tri::True && l.level > br.level) {

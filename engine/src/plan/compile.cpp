@@ -5,6 +5,7 @@
 #include <set>
 
 #include "guidepost/plan.h"
+#include "guidepost/reader.h"
 #include "plan/escalation_paths.h"
 
 namespace guidepost {
@@ -377,6 +378,7 @@ std::shared_ptr<const Plan> compile_plan(std::shared_ptr<const Model> model) {
   }
   p.max_stack += 2;
   compute_escalation_paths(p);
+  p.reader = Reader::compile(m);
   return plan;
 }
 

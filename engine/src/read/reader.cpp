@@ -318,8 +318,9 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     std::vector<TriggerHit> taken;
     for (auto& h : thits_raw) {
       bool inside = false;
-      for (auto& t : taken)
-        if (h.first <= t.last && t.first <= h.last) inside = true;
+      for (auto& t : taken)  // the same words may be two triggers (before and after)
+        if (h.first <= t.last && t.first <= h.last && !(h.first == t.first && h.last == t.last))
+          inside = true;
       if (!inside) taken.push_back({h.first, h.last, h.target.index});
     }
     thits = std::move(taken);
@@ -346,12 +347,19 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     return n;
   };
   auto context = [&](size_t first, size_t last, Mention& m) {
+    // A phrase that carries its own context ("threatened to bring a gun" is
+    // a threat, about the future by nature) is not set aside by that kind.
+    std::vector<const std::string*> own;
+    for (auto& h : thits)
+      if (h.first >= first && h.last <= last) own.push_back(&im.trigger_defs[h.def].kind);
     int best = -1;
     size_t best_d = 1000;
     for (size_t k = 0; k < thits.size(); ++k) {
       auto& h = thits[k];
       const TriggerDef& d = im.trigger_defs[h.def];
       if (d.kind == "pseudo" || d.kind == "terminator") continue;
+      if (std::any_of(own.begin(), own.end(), [&](const std::string* o) { return *o == d.kind; }))
+        continue;
       size_t dist;
       if (d.where == "before" && h.last < first) {
         dist = words_between(h.last, first);
@@ -514,6 +522,14 @@ void apply_reading(const Model& m, std::string_view text, const std::vector<Ment
       if (mt.index >= 0)
         sa.would_be = mt.behavior ? m.behaviors[mt.index].name
                                   : m.facts[mt.index].name + "=" + m.facts[mt.index].format(mt.value);
+      // One entry per words: "gun" would be both a behavior and a weapon kind.
+      auto same = std::find_if(in.set_aside.begin(), in.set_aside.end(), [&](auto& x) {
+        return x.words.begin == mt.begin && x.words.end == mt.end;
+      });
+      if (same != in.set_aside.end()) {
+        if (!sa.would_be.empty()) same->would_be += (same->would_be.empty() ? "" : ", ") + sa.would_be;
+        continue;
+      }
       sa.words = ev(mt.begin, mt.end);
       sa.trigger = ev(mt.trigger_begin, mt.trigger_end);
       sa.status = mention_status_name(mt.status);

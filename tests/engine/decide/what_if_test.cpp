@@ -29,7 +29,7 @@ void check_policy(const std::string& path) {
   };
   int checked = 0;
   for (auto& t : m.tests) {
-    Incident in = incident_of(t);
+    Incident in = incident_of(*p, t);
     Decision d = decide(*p, in);
     for (auto& c : d.changes) {
       Incident changed = in;

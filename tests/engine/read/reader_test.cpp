@@ -1,0 +1,185 @@
+// Reading descriptions: what is recognised, what is set aside and why, and
+// that every piece of evidence is the exact text it claims to be.
+#include <filesystem>
+
+#include "../test_policy.h"
+#include "guidepost/incident_reader.h"
+#include "guidepost/reader.h"
+
+namespace guidepost {
+namespace {
+
+std::shared_ptr<const Plan> mn() {
+  static auto p = [] {
+    LoadResult r = load_policy(std::string(GUIDEPOST_SOURCE_DIR) +
+                               "/policies/minnesota-model/minnesota-model.policy");
+    EXPECT_TRUE(r.ok());
+    return compile_plan(r.model);
+  }();
+  return p;
+}
+
+struct Read {
+  Incident in;
+  std::vector<Mention> mentions;
+  std::string text;
+  bool has(const std::string& behavior) const {
+    const Model& m = *mn()->model;
+    int b = m.behavior_index.at(behavior);
+    return std::find(in.behaviors.begin(), in.behaviors.end(), b) != in.behaviors.end();
+  }
+  std::optional<std::string> fact(const std::string& name) const {
+    const Model& m = *mn()->model;
+    int f = m.fact_index.at(name);
+    for (auto& g : in.facts)
+      if (g.fact == f) return m.facts[f].format(g.value);
+    return std::nullopt;
+  }
+  std::string status_of(const std::string& words) const {
+    for (auto& sa : in.set_aside)
+      if (sa.words.text == words) return sa.status;
+    return "counted";
+  }
+};
+
+Read read(const std::string& text) {
+  Read r;
+  r.text = text;
+  mn()->reader->read(text, r.mentions);
+  apply_reading(*mn()->model, text, r.mentions, r.in);
+  // Every span is the text it claims to be.
+  for (auto& mt : r.mentions) {
+    EXPECT_LE(mt.end, text.size());
+    EXPECT_LT(mt.begin, mt.end);
+  }
+  for (auto& be : r.in.behavior_evidence)
+    for (auto& e : be.evidence) EXPECT_EQ(text.substr(e.begin, e.end - e.begin), e.text);
+  for (auto& g : r.in.facts)
+    for (auto& e : g.evidence) EXPECT_EQ(text.substr(e.begin, e.end - e.begin), e.text);
+  for (auto& sa : r.in.set_aside) {
+    EXPECT_EQ(text.substr(sa.words.begin, sa.words.end - sa.words.begin), sa.words.text);
+    EXPECT_EQ(text.substr(sa.trigger.begin, sa.trigger.end - sa.trigger.begin), sa.trigger.text);
+  }
+  return r;
+}
+
+TEST(Reader, TheExampleFromTheIssue) {
+  auto r = read("Two 8th graders got into a fight in the cafeteria; one has a bloody nose. "
+                "No weapons were involved.");
+  EXPECT_TRUE(r.has("fighting"));
+  EXPECT_FALSE(r.has("weapon_possession"));
+  EXPECT_EQ(r.fact("participants"), "2");
+  EXPECT_EQ(r.fact("grade"), "8");
+  EXPECT_EQ(r.fact("location"), "cafeteria");
+  EXPECT_EQ(r.fact("injury"), "minor");
+  EXPECT_EQ(r.status_of("weapons"), "negated");
+}
+
+TEST(Reader, Inflections) {
+  EXPECT_TRUE(read("The boys fought by the lockers").has("fighting"));
+  EXPECT_TRUE(read("two students were FIGHTING").has("fighting"));
+  EXPECT_TRUE(read("she stole a phone").has("theft"));
+}
+
+TEST(Reader, PunctuationCurlyQuotesAndDashes) {
+  auto r = read("Student\u2019s backpack \u2014 a knife\u2026 found by staff");
+  EXPECT_TRUE(r.has("weapon_possession"));
+  EXPECT_EQ(r.fact("weapon"), "knife");
+}
+
+TEST(Reader, MultiWordTermsWithSmallGaps) {
+  auto r = read("He pulled out a small knife in the hallway");
+  EXPECT_EQ(r.fact("weapon"), "knife");
+  EXPECT_EQ(r.fact("weapon_used"), "true");
+  EXPECT_EQ(r.fact("location"), "hallway");
+}
+
+TEST(Reader, OneLetterTyposInLongWords) {
+  EXPECT_TRUE(read("two kids were figthing at recess").has("fighting"));  // swap
+  EXPECT_TRUE(read("caught vapeing in the bathroom").has("vaping_tobacco"));
+  // A real word is never turned into another: "fright" is not "fight".
+  EXPECT_FALSE(read("she had a fright in the hallway").has("fighting"));
+}
+
+TEST(Reader, ContextKinds) {
+  auto r = read("Jaylen threatened to bring a gun tomorrow. His brother owns a rifle. "
+                "He was suspended last year for fighting. He denies having the vape we "
+                "found in his backpack. Nobody was hurt.");
+  EXPECT_EQ(r.status_of("gun"), "hypothetical");
+  EXPECT_EQ(r.status_of("rifle"), "other_person");
+  EXPECT_EQ(r.status_of("fighting"), "historical");
+  EXPECT_EQ(r.status_of("hurt"), "negated");
+  EXPECT_FALSE(r.has("weapon_possession"));
+  EXPECT_FALSE(r.has("fighting"));
+  EXPECT_TRUE(r.has("vaping_tobacco"));  // disputed still counts
+  bool disputed = false;
+  for (auto& be : r.in.behavior_evidence) disputed |= be.disputed;
+  EXPECT_TRUE(disputed);
+}
+
+TEST(Reader, LookAlikes) {
+  EXPECT_FALSE(read("She burned her hand on the glue gun in art").has("weapon_possession"));
+  EXPECT_FALSE(read("He shot a basketball at the hoop during PE").has("weapon_possession"));
+  EXPECT_FALSE(read("Students left the building for a fire drill").has("arson"));
+  EXPECT_EQ(read("She burned her hand on the glue gun").status_of("glue gun"), "lookalike");
+}
+
+TEST(Reader, WithoutPermissionIsNotANegation) {
+  EXPECT_TRUE(read("He took her phone without permission").has("theft"));
+}
+
+TEST(Reader, NumbersGradesAndMoney) {
+  auto r = read("A sophomore and four students broke $1,200 of windows");
+  EXPECT_EQ(r.fact("grade"), "10");
+  EXPECT_EQ(r.fact("participants"), "4");
+  EXPECT_EQ(r.fact("value_usd"), "1200");
+  EXPECT_FALSE(read("for the 3rd time this week").fact("grade").has_value());
+}
+
+TEST(Reader, AThreatToBringAGunIsAThreatNotAWeapon) {
+  auto r = read("He threatened to bring a gun tomorrow");
+  EXPECT_TRUE(r.has("substantive_threat"));
+  EXPECT_FALSE(r.has("weapon_possession"));
+  EXPECT_EQ(r.status_of("gun"), "hypothetical");
+}
+
+TEST(Reader, NothingRecognised) {
+  auto r = read("Parent called about the bus schedule for next week.");
+  EXPECT_TRUE(r.in.behaviors.empty());
+  Decision d = decide(*mn(), r.in);
+  EXPECT_TRUE(d.nothing_recognised);
+}
+
+TEST(Reader, GivenFactsWin) {
+  auto r = read("Student brought a knife");
+  Incident in = r.in;
+  // As if the JSON also gave weapon = replica: given wins.
+  IncidentReader reader(mn());
+  Incident given;
+  IncidentError err;
+  ASSERT_TRUE(reader.read(R"({"description": "Student brought a knife", "facts": {"weapon": "replica"}})",
+                          given, err))
+      << err.message;
+  const Model& m = *mn()->model;
+  int w = m.fact_index.at("weapon");
+  for (auto& g : given.facts)
+    if (g.fact == w) {
+      EXPECT_EQ(m.facts[w].format(g.value), "replica");
+      EXPECT_EQ(g.source, FactSource::Given);
+    }
+  EXPECT_EQ(r.fact("weapon"), "knife");
+}
+
+TEST(Reader, NoSetAsideMentionRaisesTheOutcome) {
+  for (const char* text : {"His brother has a gun at home.", "No weapon was found in the search.",
+                           "A video of a fight at another school went around online.",
+                           "Was expelled last year for bringing a gun."}) {
+    auto r = read(text);
+    Decision d = decide(*mn(), r.in);
+    EXPECT_NE(d.outcome, Outcome::Sro) << text;
+    EXPECT_NE(d.outcome, Outcome::Emergency) << text;
+  }
+}
+
+}  // namespace
+}  // namespace guidepost
