@@ -44,4 +44,10 @@ struct RubricArgs {
 };
 int run_rubric(const RubricArgs& args);
 
+struct CorpusArgs {
+  std::string policy, file;
+  bool verbose = false;
+};
+int run_corpus(const CorpusArgs& args);
+
 }  // namespace guidepost::cli

@@ -47,6 +47,12 @@ int main(int argc, char** argv) {
   r->add_option("policy", rubric.policy, "Policy file")->required();
   r->add_option("--format", rubric.format, "Output format")->check(CLI::IsMember({"text", "json"}));
 
+  CorpusArgs corpus;
+  auto* co = app.add_subcommand("corpus", "Score the description reader on a labelled corpus");
+  co->add_option("-p,--policy", corpus.policy, "Policy file")->required();
+  co->add_option("file", corpus.file, "Labelled corpus (JSON lines)")->required();
+  co->add_flag("-v,--verbose", corpus.verbose, "List every miss");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -62,6 +68,7 @@ int main(int argc, char** argv) {
   try {
     if (c->parsed()) return run_check(check);
     if (e->parsed()) return run_eval(eval);
+    if (co->parsed()) return run_corpus(corpus);
     if (t->parsed()) return run_test(test);
     if (r->parsed()) return run_rubric(rubric);
   } catch (const std::exception& e) {

@@ -366,7 +366,14 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
         if (dist > 8 || clause_break(h.last, first)) continue;
       } else if (d.where == "after" && h.first > last) {
         dist = words_between(last, h.first);
-        if (dist > 5 || clause_break(last, h.first)) continue;
+        // A denial often comes in the next sentence ("Vape found in his
+        // bag. Denies it's his."): disputed looks back further, across
+        // sentences; other kinds stay within the clause.
+        if (d.kind == "disputed") {
+          if (dist > 20) continue;
+        } else if (dist > 5 || clause_break(last, h.first)) {
+          continue;
+        }
       } else {
         continue;
       }
