@@ -42,7 +42,9 @@ struct Target {
 struct Node {
   std::vector<std::pair<int, int>> next;  // stem id -> node
   std::vector<Target> targets;
+  std::vector<int> direct;                // the root only: stem id -> node
   int child(int stem) const {
+    if (!direct.empty()) return stem < static_cast<int>(direct.size()) ? direct[stem] : -1;
     for (auto& [s, n] : next)
       if (s == stem) return n;
     return -1;
@@ -90,6 +92,10 @@ struct Reader::Impl {
   std::unordered_map<std::string, std::vector<int>> deletions;  // -> vocab index
   std::vector<std::pair<std::string, int>> vocab;               // word, stem id
   std::vector<TriggerDef> trigger_defs;
+  enum class Kind : uint8_t { Negated, Hypothetical, Historical, OtherPerson, Disputed,
+                              Lookalike, Pseudo, Terminator };
+  std::vector<Kind> trigger_kinds;   // parallel to trigger_defs
+  std::vector<bool> trigger_before;  // where == before
   std::vector<const RecognizeDef*> extractors;  // grade, count, dollars
   const Model* model = nullptr;
 
@@ -159,6 +165,15 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
                 {Target::Kind::Fact, r.fact, r.value, priority});
   }
   impl->trigger_defs = m.triggers;
+  for (auto& t : m.triggers) {
+    using K = Impl::Kind;
+    K k = t.kind == "negated" ? K::Negated : t.kind == "hypothetical" ? K::Hypothetical
+        : t.kind == "historical" ? K::Historical : t.kind == "other_person" ? K::OtherPerson
+        : t.kind == "disputed" ? K::Disputed : t.kind == "lookalike" ? K::Lookalike
+        : t.kind == "pseudo" ? K::Pseudo : K::Terminator;
+    impl->trigger_kinds.push_back(k);
+    impl->trigger_before.push_back(t.where == "before");
+  }
   for (size_t i = 0; i < m.triggers.size(); ++i) {
     auto& t = m.triggers[i];
     if (t.kind == "lookalike")
@@ -167,6 +182,12 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
     else
       impl->add(impl->triggers, impl->phrase_stems(t.phrase, false),
                 {Target::Kind::Trigger, static_cast<int>(i), 0, 0});
+  }
+  // The roots have a child for most stems: index them directly.
+  for (auto* trie : {&impl->terms, &impl->triggers}) {
+    Node& root = (*trie)[0];
+    root.direct.assign(impl->stem_ids.size(), -1);
+    for (auto& [st, n] : root.next) root.direct[st] = n;
   }
   std::sort(impl->vocab.begin(), impl->vocab.end());
   impl->vocab.erase(std::unique(impl->vocab.begin(), impl->vocab.end()), impl->vocab.end());
@@ -251,7 +272,22 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   thread_local std::vector<Token> toks;
   thread_local std::string norm;
   read::tokenize(text, toks, norm);
-  // Stems, and one-letter slips in words the policy knows.
+  // Stems, and one-letter slips in words the policy knows. What a word
+  // comes to is remembered per thread: descriptions reuse their words.
+  struct WordInfo {
+    int stem;
+    bool typo;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+  };
+  thread_local std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> cache;
+  thread_local const Impl* cache_owner = nullptr;
+  if (cache_owner != &im || cache.size() > 200000) {
+    cache.clear();
+    cache_owner = &im;
+  }
   for (auto& t : toks) {
     if (t.kind == Token::Kind::Dollar) {
       t.stem = im.find_stem("$");
@@ -259,26 +295,33 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     }
     if (t.kind != Token::Kind::Word && t.kind != Token::Kind::Number) continue;
     std::string_view w(norm.data() + t.norm, t.norm_len);
-    t.stem = im.find_stem(read::stem(w));
-    if (t.stem >= 0 || w.size() < 5) continue;
-    std::string word(w);
-    std::vector<int> cands;
-    auto add = [&](const std::string& key) {
-      auto it = im.deletions.find(key);
-      if (it != im.deletions.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
-    };
-    add(word);
-    for (size_t k = 0; k < word.size(); ++k) add(word.substr(0, k) + word.substr(k + 1));
-    int pick = -1;
-    for (int v : cands)
-      if (within_one(word, im.vocab[v].first)) {
-        pick = im.vocab[v].second;
-        break;
-      }
-    if (pick >= 0 && !dictionary().count(word)) {
-      t.stem = pick;
-      t.typo = true;
+    if (auto it = cache.find(w); it != cache.end()) {
+      t.stem = it->second.stem;
+      t.typo = it->second.typo;
+      continue;
     }
+    WordInfo info{im.find_stem(read::stem(w)), false};
+    if (info.stem < 0 && w.size() >= 5) {
+      std::string word(w);
+      // A real word is never corrected: look it up before searching for slips.
+      if (!dictionary().count(word)) {
+        std::vector<int> cands;
+        auto add = [&](const std::string& key) {
+          auto it = im.deletions.find(key);
+          if (it != im.deletions.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+        };
+        add(word);
+        for (size_t k = 0; k < word.size(); ++k) add(word.substr(0, k) + word.substr(k + 1));
+        for (int v : cands)
+          if (within_one(word, im.vocab[v].first)) {
+            info = {im.vocab[v].second, true};
+            break;
+          }
+      }
+    }
+    cache.emplace(std::string(w), info);
+    t.stem = info.stem;
+    t.typo = info.typo;
   }
 
   thread_local std::vector<Match> expanded;
@@ -310,7 +353,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   // Context triggers.
   thread_local std::vector<Match> thits_raw;
   thits_raw.clear();
-  match_all(im.triggers, toks, 0, thits_raw);
+  match_all(im.triggers, toks, 1, thits_raw);  // "his older brother"
   std::vector<TriggerHit> thits;
   {
     std::stable_sort(thits_raw.begin(), thits_raw.end(),
@@ -329,7 +372,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     for (size_t j = a + 1; j < b; ++j)
       if (toks[j].kind == Token::Kind::Stop) return true;
     for (auto& h : thits)
-      if (im.trigger_defs[h.def].kind == "terminator" && h.first > a && h.last < b) return true;
+      if (im.trigger_kinds[h.def] == Impl::Kind::Terminator && h.first > a && h.last < b) return true;
     return false;
   };
   auto status_of = [&](const std::string& kind) {
@@ -349,27 +392,26 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   auto context = [&](size_t first, size_t last, Mention& m) {
     // A phrase that carries its own context ("threatened to bring a gun" is
     // a threat, about the future by nature) is not set aside by that kind.
-    std::vector<const std::string*> own;
+    uint32_t own = 0;  // kinds of triggers inside the phrase itself
     for (auto& h : thits)
-      if (h.first >= first && h.last <= last) own.push_back(&im.trigger_defs[h.def].kind);
+      if (h.first >= first && h.last <= last) own |= 1u << static_cast<int>(im.trigger_kinds[h.def]);
     int best = -1;
     size_t best_d = 1000;
     for (size_t k = 0; k < thits.size(); ++k) {
       auto& h = thits[k];
-      const TriggerDef& d = im.trigger_defs[h.def];
-      if (d.kind == "pseudo" || d.kind == "terminator") continue;
-      if (std::any_of(own.begin(), own.end(), [&](const std::string* o) { return *o == d.kind; }))
-        continue;
+      Impl::Kind kind = im.trigger_kinds[h.def];
+      if (kind == Impl::Kind::Pseudo || kind == Impl::Kind::Terminator) continue;
+      if (own & (1u << static_cast<int>(kind))) continue;
       size_t dist;
-      if (d.where == "before" && h.last < first) {
+      if (im.trigger_before[h.def] && h.last < first) {
         dist = words_between(h.last, first);
         if (dist > 8 || clause_break(h.last, first)) continue;
-      } else if (d.where == "after" && h.first > last) {
+      } else if (!im.trigger_before[h.def] && h.first > last) {
         dist = words_between(last, h.first);
         // A denial often comes in the next sentence ("Vape found in his
         // bag. Denies it's his."): disputed looks back further, across
         // sentences; other kinds stay within the clause.
-        if (d.kind == "disputed") {
+        if (kind == Impl::Kind::Disputed) {
           if (dist > 20) continue;
         } else if (dist > 5 || clause_break(last, h.first)) {
           continue;
@@ -432,17 +474,17 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
           last = j + 1;
         }
       } else if (r->extractor == "count") {
-        int64_t n = toks[j].kind == Token::Kind::Number ? toks[j].number
-                                                        : (is_word(j) ? read::number_word(word(j)) : -1);
+        int64_t n = toks[j].kind == Token::Kind::Number
+                        ? toks[j].number
+                        : (is_word(j) && toks[j].norm_len <= 9 ? read::number_word(word(j)) : -1);
         if (n < 1) continue;
-        static const char* const people[] = {"student", "students", "kid", "kids", "boy", "boys",
-                                             "girl", "girls", "people", "person", "persons",
-                                             "teens", "juveniles", "classmates", "peers",
-                                             "freshmen", "sophomores", "juniors", "seniors",
-                                             "graders", "youths", "males", "females"};
+        static const std::unordered_set<std::string_view> people = {
+            "student", "students", "kid", "kids", "boy", "boys", "girl", "girls", "people",
+            "person", "persons", "teens", "juveniles", "classmates", "peers", "freshmen",
+            "sophomores", "juniors", "seniors", "graders", "youths", "males", "females"};
         for (size_t k = j + 1; k <= j + 3 && is_word(k); ++k) {
           std::string_view w = word(k);
-          if (std::find(std::begin(people), std::end(people), w) != std::end(people)) {
+          if (people.count(w)) {
             value = n;
             last = k;
             break;
@@ -451,19 +493,24 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       } else if (r->extractor == "grade") {
         if (!is_word(j)) continue;
         std::string_view w = word(j);
-        static const std::pair<const char*, int> named[] = {
-            {"kindergarten", 0}, {"kindergartner", 0}, {"kindergartener", 0},
-            {"freshman", 9},     {"freshmen", 9},      {"sophomore", 10}, {"sophomores", 10},
-            {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
-            {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11},
-            {"twelfth", 12}};
+        // Grade words; `ordinal` marks those that count only before "grade".
+        struct GradeWord {
+          int value;
+          bool ordinal;
+        };
+        static const std::unordered_map<std::string_view, GradeWord> named = {
+            {"kindergarten", {0, false}}, {"kindergartner", {0, false}},
+            {"kindergartener", {0, false}}, {"freshman", {9, false}}, {"freshmen", {9, false}},
+            {"sophomore", {10, false}}, {"sophomores", {10, false}}, {"first", {1, true}},
+            {"second", {2, true}}, {"third", {3, true}}, {"fourth", {4, true}},
+            {"fifth", {5, true}}, {"sixth", {6, true}}, {"seventh", {7, true}},
+            {"eighth", {8, true}}, {"ninth", {9, true}}, {"tenth", {10, true}},
+            {"eleventh", {11, true}}, {"twelfth", {12, true}}};
         bool ordinal_word = false;
-        for (auto& [nm, v] : named)
-          if (w == nm) {
-            value = v;
-            ordinal_word = v >= 1 && std::string_view(nm) != "freshman" && std::string_view(nm) != "freshmen" &&
-                           std::string_view(nm).rfind("sophomore", 0) != 0;
-          }
+        if (auto it = named.find(w); it != named.end()) {
+          value = it->second.value;
+          ordinal_word = it->second.ordinal;
+        }
         // "8th", "11th"
         if (value < 0 && w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0]))) {
           size_t k = 0;

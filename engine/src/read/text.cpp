@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 namespace guidepost::read {
 
@@ -118,14 +119,20 @@ std::string stem(std::string_view w) {
       {"gotten", "get"}, {"made", "make"}, {"hit", "hit"}, {"hurt", "hurt"},
       {"vaping", "vape"}, {"vaped", "vape"}, {"vapes", "vape"}, {"slapped", "slap"},
   };
-  std::string s(w);
+  // Looked up by hash: every word of every description passes here.
+  static const std::unordered_map<std::string_view, std::string_view> table = [] {
+    std::unordered_map<std::string_view, std::string_view> t;
+    for (auto& ir : irregular) t.emplace(ir.from, ir.to);
+    return t;
+  }();
+  std::string s;
   bool done = false;
-  for (auto& ir : irregular)
-    if (w == ir.from) {
-      s = ir.to;
-      done = true;
-      break;
-    }
+  if (auto it = table.find(w); it != table.end()) {
+    s = it->second;
+    done = true;
+  } else {
+    s = w;
+  }
   if (done) {
     if (s.size() > 3 && s.back() == 'e') s.pop_back();
     return s;
@@ -153,15 +160,14 @@ std::string stem(std::string_view w) {
 }
 
 int64_t number_word(std::string_view w) {
-  static const char* const words[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                      "seven", "eight", "nine", "ten", "eleven", "twelve",
-                                      "thirteen", "fourteen", "fifteen", "sixteen",
-                                      "seventeen", "eighteen", "nineteen", "twenty"};
-  for (int i = 0; i <= 20; ++i)
-    if (w == words[i]) return i;
-  if (w == "couple" || w == "pair" || w == "both") return 2;
-  if (w == "dozen") return 12;
-  return -1;
+  static const std::unordered_map<std::string_view, int64_t> words = {
+      {"zero", 0},      {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},
+      {"five", 5},      {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},
+      {"ten", 10},      {"eleven", 11},   {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+      {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+      {"twenty", 20},   {"couple", 2},    {"pair", 2},       {"both", 2},      {"dozen", 12}};
+  auto it = words.find(w);
+  return it == words.end() ? -1 : it->second;
 }
 
 }  // namespace guidepost::read
