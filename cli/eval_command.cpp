@@ -10,6 +10,7 @@
 #include "guidepost/batch.h"
 #include "guidepost/decision_format.h"
 #include "guidepost/incident_reader.h"
+#include "guidepost/reader.h"
 #include "load_for_cli.h"
 
 namespace guidepost::cli {
@@ -43,6 +44,14 @@ int run_eval(const EvalArgs& a) {
       std::ostringstream ss;
       ss << f.rdbuf();
       text = ss.str();
+    }
+    if (auto bad = invalid_utf8_at(text)) {
+      std::cerr << "error: the description is not valid UTF-8 (byte " << *bad << ")\n";
+      return kExitFindings;
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      std::cerr << "error: the description is empty\n";
+      return kExitFindings;
     }
     if (text.size() > IncidentReader::kMaxRecordBytes) {
       std::cerr << "error: the description is longer than " << IncidentReader::kMaxRecordBytes << " bytes\n";
@@ -116,6 +125,14 @@ int run_eval(const EvalArgs& a) {
   size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, in)) > 0) {
     text.append(buf, n);
+    if (auto bad = invalid_utf8_at(text)) {
+      std::cerr << "error: the description is not valid UTF-8 (byte " << *bad << ")\n";
+      return kExitFindings;
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      std::cerr << "error: the description is empty\n";
+      return kExitFindings;
+    }
     if (text.size() > IncidentReader::kMaxRecordBytes) {
       std::cerr << "error: incident is larger than " << IncidentReader::kMaxRecordBytes
                 << " bytes; for many incidents use JSON lines (--jsonl)\n";

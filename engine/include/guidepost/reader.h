@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,10 @@ class Reader {
   explicit Reader(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// Byte offset of the first byte that is not valid UTF-8, if any: a
+// description is checked before it is read.
+std::optional<size_t> invalid_utf8_at(std::string_view text);
 
 // Adds what the description says to the incident. What the incident gives
 // already wins: a given fact or behavior is kept, and the description's

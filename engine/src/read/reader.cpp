@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "parse/utf8.h"
 #include "read/text.h"
 
 namespace guidepost {
@@ -556,6 +557,8 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
   });
 }
+
+std::optional<size_t> invalid_utf8_at(std::string_view text) { return first_invalid_utf8(text); }
 
 void apply_reading(const Model& m, std::string_view text, const std::vector<Mention>& mentions,
                    Incident& in) {
