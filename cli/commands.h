@@ -50,4 +50,19 @@ struct CorpusArgs {
 };
 int run_corpus(const CorpusArgs& args);
 
+struct FmtArgs {
+  std::vector<std::string> paths;
+  bool check = false;  // exit 1 and name the files that would change
+  bool diff = false;   // print a unified diff instead of rewriting
+};
+int run_fmt(const FmtArgs& args);
+
+struct LintArgs {
+  std::vector<std::string> paths;
+  std::string format = "text";       // text | json | sarif | github
+  std::string fail_level = "error";  // error | warning
+  std::string config;                // default: guidepost.json at the policies root
+};
+int run_lint(const LintArgs& args);
+
 }  // namespace guidepost::cli

@@ -53,6 +53,21 @@ int main(int argc, char** argv) {
   co->add_option("file", corpus.file, "Labelled corpus (JSON lines)")->required();
   co->add_flag("-v,--verbose", corpus.verbose, "List every miss");
 
+  FmtArgs fmt;
+  auto* fm = app.add_subcommand("fmt", "Rewrite policies in the canonical layout");
+  fm->add_option("paths", fmt.paths, "Policy files or folders")->required();
+  fm->add_flag("--check", fmt.check, "Change nothing; exit 1 and name the files that would change");
+  fm->add_flag("--diff", fmt.diff, "Change nothing; print a unified diff");
+
+  LintArgs lint;
+  auto* li = app.add_subcommand("lint", "Find likely mistakes and risky clauses in policies");
+  li->add_option("paths", lint.paths, "Policy files or folders")->required();
+  li->add_option("--format", lint.format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  li->add_option("--fail-level", lint.fail_level, "Lowest severity that fails the run")
+      ->check(CLI::IsMember({"error", "warning"}));
+  li->add_option("--config", lint.config, "Lint configuration (default: guidepost.json at the policies root)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -69,6 +84,8 @@ int main(int argc, char** argv) {
     if (c->parsed()) return run_check(check);
     if (e->parsed()) return run_eval(eval);
     if (co->parsed()) return run_corpus(corpus);
+    if (fm->parsed()) return run_fmt(fmt);
+    if (li->parsed()) return run_lint(lint);
     if (t->parsed()) return run_test(test);
     if (r->parsed()) return run_rubric(rubric);
   } catch (const std::exception& e) {

@@ -1,0 +1,1 @@
+# golden fmt cases, one line each

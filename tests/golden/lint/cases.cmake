@@ -1,0 +1,1 @@
+# golden lint cases, one line each
