@@ -241,10 +241,30 @@ class Loader {
                              "write `id kind where phrase`; `ID off` turns a trigger off");
         continue;
       }
+      // Kind and direction are checked here, so that one run reports every
+      // bad line of the file.
+      static const std::vector<std::string> kinds = {
+          "negated", "hypothetical", "historical", "other_person", "disputed",
+          "lookalike", "pseudo", "terminator"};
+      const std::string& kind = fields[1].first;
+      const std::string& where = fields[2].first;
+      if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
+        std::string near = closest_name(kind, kinds);
+        r_.diagnostics.error("context-file", at(1), "unknown trigger kind `" + kind + "`",
+                             near.empty() ? "kinds: negated, hypothetical, historical, "
+                                            "other_person, disputed, lookalike, pseudo, terminator"
+                                          : "did you mean `" + near + "`?");
+        continue;
+      }
+      bool scoped = kind != "lookalike" && kind != "pseudo" && kind != "terminator";
+      if (scoped ? (where != "before" && where != "after") : where != "-") {
+        r_.diagnostics.error("context-file", at(2), "trigger `" + fields[0].first + "`: where is `" + where + "`",
+                             scoped ? "a " + kind + " trigger comes `before` or `after` the words it scopes"
+                                    : "a " + kind + " trigger scopes nothing: write `-`");
+        continue;
+      }
       files_[node].ast->triggers.push_back(
-          {fields[0].first, fields[1].first, fields[2].first, fields[3].first, at(3)});
-      // Kind and direction are checked with the rest of the policy.
-      files_[node].ast->triggers.back().span = at(1);
+          {fields[0].first, kind, where, fields[3].first, at(1)});
     }
   }
 
