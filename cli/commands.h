@@ -65,4 +65,10 @@ struct LintArgs {
 };
 int run_lint(const LintArgs& args);
 
+struct RenderArgs {
+  std::string policy;
+  std::string format = "md";
+};
+int run_render(const RenderArgs& args);
+
 }  // namespace guidepost::cli

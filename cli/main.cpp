@@ -68,6 +68,11 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"error", "warning"}));
   li->add_option("--config", lint.config, "Lint configuration (default: guidepost.json at the policies root)");
 
+  RenderArgs render;
+  auto* re = app.add_subcommand("render", "The policy as a readable document");
+  re->add_option("policy", render.policy, "Policy file")->required();
+  re->add_option("--format", render.format, "md or html")->check(CLI::IsMember({"md", "html"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -85,6 +90,7 @@ int main(int argc, char** argv) {
     if (e->parsed()) return run_eval(eval);
     if (co->parsed()) return run_corpus(corpus);
     if (fm->parsed()) return run_fmt(fmt);
+    if (re->parsed()) return run_render(render);
     if (li->parsed()) return run_lint(lint);
     if (t->parsed()) return run_test(test);
     if (r->parsed()) return run_rubric(rubric);
