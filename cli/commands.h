@@ -71,4 +71,10 @@ struct RenderArgs {
 };
 int run_render(const RenderArgs& args);
 
+struct DiffArgs {
+  std::string old_policy, new_policy;
+  std::string format = "text";  // text | json | md
+};
+int run_diff(const DiffArgs& args);
+
 }  // namespace guidepost::cli

@@ -73,6 +73,12 @@ int main(int argc, char** argv) {
   re->add_option("policy", render.policy, "Policy file")->required();
   re->add_option("--format", render.format, "md or html")->check(CLI::IsMember({"md", "html"}));
 
+  DiffArgs diff;
+  auto* di = app.add_subcommand("diff", "The incidents two policies decide differently");
+  di->add_option("old", diff.old_policy, "The old policy")->required();
+  di->add_option("new", diff.new_policy, "The new policy")->required();
+  di->add_option("--format", diff.format, "Output format")->check(CLI::IsMember({"text", "json", "md"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -91,6 +97,7 @@ int main(int argc, char** argv) {
     if (co->parsed()) return run_corpus(corpus);
     if (fm->parsed()) return run_fmt(fmt);
     if (re->parsed()) return run_render(render);
+    if (di->parsed()) return run_diff(diff);
     if (li->parsed()) return run_lint(lint);
     if (t->parsed()) return run_test(test);
     if (r->parsed()) return run_rubric(rubric);

@@ -1,0 +1,442 @@
+#include "guidepost/diff.h"
+
+#include <algorithm>
+#include <map>
+#include <functional>
+#include <set>
+
+#include "guidepost/decide.h"
+#include "guidepost/decision_format.h"
+
+namespace guidepost {
+
+namespace {
+
+bool is_fact_op(Instr::Op op) {
+  return (op >= Instr::Op::FactEq && op <= Instr::Op::FactGe) || op == Instr::Op::FactIn;
+}
+
+// A fact of the joint vocabulary: its index in each plan (-1 if absent).
+struct JointFact {
+  std::string name;
+  int old_index = -1, new_index = -1;
+  const FactDef* def = nullptr;
+  std::vector<int64_t> values;  // one per joint class
+  std::vector<int64_t> upper;   // ints: the last value of each class's range
+};
+
+struct Side {
+  const Plan* plan;
+  Scratch scratch;
+  std::vector<std::string> duty_names;
+};
+
+struct Outcome3 {
+  std::string outcome;
+  std::vector<std::string> outcome_clauses;
+  std::array<std::string, kSroActionCount> actions;
+  std::array<std::vector<std::string>, kSroActionCount> action_clauses;
+  std::map<std::string, std::vector<std::string>> required;  // duty -> clauses
+};
+
+const char* state_name(ActionState a) {
+  return a == ActionState::Permitted ? "permitted" : a == ActionState::Forbidden ? "forbidden" : "unknown";
+}
+
+Outcome3 decide_side(Side& side, const Incident& in) {
+  const Plan& p = *side.plan;
+  CoreDecision d = decide_core(p, in, side.scratch);
+  Outcome3 o;
+  o.outcome = outcome_name(d.outcome);
+  std::vector<int> det;
+  determining_clauses(p, side.scratch, d, det);
+  for (int c : det) o.outcome_clauses.push_back(p.clauses[c]->number);
+  for (int a = 0; a < kSroActionCount; ++a) {
+    o.actions[a] = state_name(d.actions[a]);
+    auto& rules = d.actions[a] == ActionState::Permitted ? p.permits[a] : p.forbids[a];
+    for (auto& r : rules)
+      if (rule_value(p, r, side.scratch, d.level_lo, d.level_hi) == Tri::True)
+        o.action_clauses[a].push_back(p.clauses[r.clause]->number);
+  }
+  for (size_t k = 0; k < p.duties.size(); ++k)
+    if (side.scratch.duty_state[k] == Tri::True)
+      o.required[side.duty_names[k]].push_back(p.clauses[p.duties[k].rule.clause]->number);
+  return o;
+}
+
+std::string join(const std::vector<std::string>& v) {
+  std::string s;
+  for (auto& x : v) s += (s.empty() ? "" : ", ") + x;
+  return s;
+}
+
+}  // namespace
+
+DiffResult diff_policies(const Plan& op, const Plan& np) {
+  DiffResult res;
+  const Model& om = *op.model;
+  const Model& nm = *np.model;
+
+  // ---- the joint vocabulary -------------------------------------------------
+  std::set<int> old_read, new_read;
+  for (auto& i : op.code)
+    if (is_fact_op(i.op)) old_read.insert(i.a);
+  for (auto& i : np.code)
+    if (is_fact_op(i.op)) new_read.insert(i.a);
+  std::vector<JointFact> facts;
+  auto add_fact = [&](const std::string& name) {
+    if (std::any_of(facts.begin(), facts.end(), [&](auto& f) { return f.name == name; })) return;
+    JointFact jf;
+    jf.name = name;
+    auto oi = om.fact_index.find(name);
+    auto ni = nm.fact_index.find(name);
+    if (oi != om.fact_index.end()) jf.old_index = oi->second;
+    if (ni != nm.fact_index.end()) jf.new_index = ni->second;
+    const FactDef* od = jf.old_index >= 0 ? &om.facts[jf.old_index] : nullptr;
+    const FactDef* nd = jf.new_index >= 0 ? &nm.facts[jf.new_index] : nullptr;
+    if (od && nd && (od->kind != nd->kind || od->values != nd->values || od->lo != nd->lo || od->hi != nd->hi)) {
+      res.problems.push_back("fact `" + name + "` has a different type in OLD and NEW");
+      return;
+    }
+    jf.def = od ? od : nd;
+    // Joint classes: a value per distinct pair of per-policy classes.
+    if (jf.def->kind != FactKind::Int) {
+      std::set<std::pair<int64_t, int64_t>> seen;
+      for (int64_t v = jf.def->lo; v <= jf.def->hi; ++v) {
+        int64_t a = od ? op.facts[jf.old_index].rep_of(v) : 0;
+        int64_t b = nd ? np.facts[jf.new_index].rep_of(v) : 0;
+        if (seen.insert({a, b}).second) jf.values.push_back(v);
+      }
+      jf.upper = jf.values;
+    } else {
+      std::set<int64_t> cuts;
+      if (od) cuts.insert(op.facts[jf.old_index].probe_values.begin(), op.facts[jf.old_index].probe_values.end());
+      if (nd) cuts.insert(np.facts[jf.new_index].probe_values.begin(), np.facts[jf.new_index].probe_values.end());
+      cuts.insert(jf.def->lo);
+      jf.values.assign(cuts.begin(), cuts.end());
+      for (size_t i = 0; i < jf.values.size(); ++i)
+        jf.upper.push_back(i + 1 < jf.values.size() ? jf.values[i + 1] - 1 : jf.def->hi);
+    }
+    facts.push_back(std::move(jf));
+  };
+  for (int f : old_read) add_fact(om.facts[f].name);
+  for (int f : new_read) add_fact(nm.facts[f].name);
+  for (auto& f : facts) res.facts.push_back(f.name);
+
+  // Behaviors: those both policies know. Sets: none, each one alone, and
+  // each pair of behaviors some condition names (others act only through
+  // their level, which a single behavior of that level already shows).
+  std::vector<std::string> behaviors;
+  for (auto& b : om.behaviors)
+    if (nm.behavior_index.count(b.name)) behaviors.push_back(b.name);
+    else res.problems.push_back("behavior `" + b.name + "` is only in OLD");
+  for (auto& b : nm.behaviors)
+    if (!om.behavior_index.count(b.name)) res.problems.push_back("behavior `" + b.name + "` is only in NEW");
+  std::set<std::string> named;
+  for (const Plan* p : {&op, &np})
+    for (auto& i : p->code) {
+      if (i.op == Instr::Op::Behavior) named.insert(p->model->behaviors[i.a].name);
+      if (i.op == Instr::Op::BehaviorAny)
+        for (int k = 0; k < i.n; ++k) named.insert(p->model->behaviors[p->sets[i.b + k]].name);
+    }
+  std::vector<std::vector<std::string>> sets{{}};
+  for (auto& b : behaviors) sets.push_back({b});
+  std::vector<std::string> named_list(named.begin(), named.end());
+  for (size_t i = 0; i < named_list.size(); ++i)
+    for (size_t j = i + 1; j < named_list.size(); ++j)
+      if (nm.behavior_index.count(named_list[i]) && nm.behavior_index.count(named_list[j]) &&
+          om.behavior_index.count(named_list[i]) && om.behavior_index.count(named_list[j]))
+        sets.push_back({named_list[i], named_list[j]});
+  res.behavior_sets = sets.size();
+
+  Side sides[2] = {{&op, {}, {}}, {&np, {}, {}}};
+  for (auto& s : sides) {
+    s.scratch.size_for(*s.plan);
+    for (auto& d : s.plan->duties)
+      s.duty_names.push_back(std::string(duty_kind_name(d.duty.kind)) + "(" +
+                             s.plan->model->roles[d.duty.role].name + ")");
+  }
+
+  // ---- enumerate ------------------------------------------------------------
+  // Every incident is a point: [behavior set, value index of each fact].
+  // The behavior set is one more dimension, so that a difference shared by
+  // many behaviors reads as one condition.
+  struct Key {
+    std::string what, old_value, new_value, old_clauses, new_clauses;
+    bool operator<(const Key& o) const {
+      return std::tie(what, old_value, new_value, old_clauses, new_clauses) <
+             std::tie(o.what, o.old_value, o.new_value, o.old_clauses, o.new_clauses);
+    }
+  };
+  std::map<Key, std::vector<std::vector<int>>> groups;
+  auto point = [&](size_t si, const std::vector<int>& v) {
+    std::vector<int> pt;
+    pt.reserve(v.size() + 1);
+    pt.push_back(static_cast<int>(si));
+    pt.insert(pt.end(), v.begin(), v.end());
+    return pt;
+  };
+  std::vector<int> idx(facts.size(), 0);
+  Incident oin, nin;
+  for (size_t si = 0; si < sets.size(); ++si) {
+    std::fill(idx.begin(), idx.end(), 0);
+    for (bool done = false; !done;) {
+      oin.behaviors.clear();
+      nin.behaviors.clear();
+      oin.facts.clear();
+      nin.facts.clear();
+      for (auto& b : sets[si]) {
+        oin.behaviors.push_back(om.behavior_index.at(b));
+        nin.behaviors.push_back(nm.behavior_index.at(b));
+      }
+      for (size_t f = 0; f < facts.size(); ++f) {
+        int64_t v = facts[f].values[idx[f]];
+        if (facts[f].old_index >= 0) oin.facts.push_back({facts[f].old_index, v, {}});
+        if (facts[f].new_index >= 0) nin.facts.push_back({facts[f].new_index, v, {}});
+      }
+      ++res.incidents;
+      // Most incidents agree: compare the fast decisions first.
+      CoreDecision ca = decide_core(op, oin, sides[0].scratch), cb = decide_core(np, nin, sides[1].scratch);
+      bool same = ca.outcome == cb.outcome && ca.actions == cb.actions;
+      if (same) {
+        thread_local std::vector<std::string> da, db;
+        da.clear();
+        db.clear();
+        for (size_t k = 0; k < op.duties.size(); ++k)
+          if (sides[0].scratch.duty_state[k] == Tri::True) da.push_back(sides[0].duty_names[k]);
+        for (size_t k = 0; k < np.duties.size(); ++k)
+          if (sides[1].scratch.duty_state[k] == Tri::True) db.push_back(sides[1].duty_names[k]);
+        std::sort(da.begin(), da.end());
+        da.erase(std::unique(da.begin(), da.end()), da.end());
+        std::sort(db.begin(), db.end());
+        db.erase(std::unique(db.begin(), db.end()), db.end());
+        same = da == db;
+      }
+      if (same) {
+        bool done_all = true;
+        for (size_t f = 0; f < facts.size(); ++f) {
+          if (++idx[f] < static_cast<int>(facts[f].values.size())) {
+            done_all = false;
+            break;
+          }
+          idx[f] = 0;
+        }
+        if (facts.empty() || done_all) done = true;
+        continue;
+      }
+      Outcome3 a = decide_side(sides[0], oin), b = decide_side(sides[1], nin);
+      bool differs = false;
+      auto note = [&](const std::string& what, const std::string& ov, const std::string& nv,
+                      const std::vector<std::string>& oc, const std::vector<std::string>& nc) {
+        differs = true;
+        groups[{what, ov, nv, join(oc), join(nc)}].push_back(point(si, idx));
+      };
+      if (a.outcome != b.outcome) note("outcome", a.outcome, b.outcome, a.outcome_clauses, b.outcome_clauses);
+      for (int k = 0; k < kSroActionCount; ++k)
+        if (a.actions[k] != b.actions[k])
+          note(std::string("sro.") + sro_action_name(static_cast<SroAction>(k)), a.actions[k],
+               b.actions[k], a.action_clauses[k], b.action_clauses[k]);
+      std::set<std::string> duties;
+      for (auto& [n, _] : a.required) duties.insert(n);
+      for (auto& [n, _] : b.required) duties.insert(n);
+      for (auto& n : duties) {
+        bool ia = a.required.count(n), ib = b.required.count(n);
+        if (ia != ib)
+          note("required " + n, ia ? "required" : "not required", ib ? "required" : "not required",
+               ia ? a.required[n] : std::vector<std::string>{}, ib ? b.required[n] : std::vector<std::string>{});
+      }
+      if (differs) ++res.differing;
+      // Next combination.
+      done = true;
+      for (size_t f = 0; f < facts.size(); ++f) {
+        if (++idx[f] < static_cast<int>(facts[f].values.size())) {
+          done = false;
+          break;
+        }
+        idx[f] = 0;
+      }
+      if (facts.empty()) done = true;
+    }
+  }
+
+  // ---- describe each group with the fewest plain conditions ----------------
+  const size_t dims = facts.size() + 1;
+  auto dim_size = [&](size_t d) { return d == 0 ? sets.size() : facts[d - 1].values.size(); };
+  auto set_name = [&](size_t si) {
+    if (sets[si].empty()) return std::string("no behavior");
+    std::string s;
+    for (auto& b : sets[si]) s += (s.empty() ? "" : " with ") + b;
+    return s;
+  };
+  auto value_text = [&](size_t d, const std::set<int>& vals) {
+    if (d == 0) {
+      std::string s;
+      std::vector<int> v(vals.begin(), vals.end());
+      for (size_t i = 0; i < v.size(); ++i)
+        s += (i ? (i + 1 == v.size() ? " or " : ", ") : "") + set_name(static_cast<size_t>(v[i]));
+      return s;
+    }
+    size_t f = d - 1;
+    const JointFact& jf = facts[f];
+    std::string s;
+    std::vector<int> v(vals.begin(), vals.end());
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (i) s += i + 1 == v.size() ? " or " : ", ";
+      int64_t lo = jf.values[v[i]], hi = jf.upper[v[i]];
+      // Neighbouring int ranges read as one.
+      while (jf.def->kind == FactKind::Int && i + 1 < v.size() && v[i + 1] == v[i] + 1) {
+        ++i;
+        hi = jf.upper[v[i]];
+      }
+      s += jf.def->kind == FactKind::Int && lo != hi ? std::to_string(lo) + ".." + std::to_string(hi)
+                                                     : jf.def->format(lo);
+    }
+    return s;
+  };
+  for (auto& [key, members] : groups) {
+    // Constraints: fact -> allowed value indexes.
+    std::vector<std::map<size_t, std::set<int>>> out;
+    std::function<void(std::vector<std::vector<int>>, std::map<size_t, std::set<int>>)> split =
+        [&](std::vector<std::vector<int>> g, std::map<size_t, std::set<int>> c) {
+          // The enumeration is a full product of every dimension's values,
+          // so the incidents a condition covers are counted, not scanned.
+          auto region_size = [&](const std::map<size_t, std::set<int>>& cc) {
+            size_t n = 1;
+            for (size_t d = 0; d < dims; ++d) {
+              auto it = cc.find(d);
+              n *= it == cc.end() ? dim_size(d) : it->second.size();
+            }
+            return n;
+          };
+          size_t region = region_size(c);
+          if (region == g.size()) {
+            out.push_back(c);
+            return;
+          }
+          // Choose the fact whose values best separate the group from the
+          // rest of the region: the most region incidents in parts that are
+          // wholly in the group or wholly out of it.
+          size_t best_f = dims, best_score = 0;
+          for (size_t f = 0; f < dims; ++f) {
+            if (c.count(f)) continue;
+            std::map<int, std::pair<size_t, size_t>> parts;  // value -> (region, group)
+            for (size_t v = 0; v < dim_size(f); ++v) parts[static_cast<int>(v)].first = region / dim_size(f);
+            for (auto& m : g) parts[m[f]].second++;
+            size_t score = 0;
+            for (auto& [v, rg] : parts)
+              if (rg.second == 0 || rg.first == rg.second) score += rg.first;
+            if (parts.size() > 1 && (best_f == dims || score > best_score)) {
+              best_f = f;
+              best_score = score;
+            }
+          }
+          if (best_f < dims) {
+            std::map<int, std::vector<std::vector<int>>> parts;
+            for (auto& m : g) parts[m[best_f]].push_back(m);
+            // Values whose part is wholly in the group form one condition.
+            std::set<int> pure;
+            for (auto& [v, part] : parts)
+              if (part.size() == region / dim_size(best_f)) pure.insert(v);
+            if (!pure.empty()) {
+              auto c2 = c;
+              c2[best_f] = pure;
+              out.push_back(c2);
+            }
+            for (auto& [v, part] : parts) {
+              if (pure.count(v)) continue;
+              auto c2 = c;
+              c2[best_f] = {v};
+              split(part, c2);
+            }
+            return;
+          }
+          out.push_back(c);  // cannot narrow further (should not happen)
+        };
+    split(members, {});
+    // Conditions that differ only in one fact's values read as one.
+    for (bool merged = true; merged;) {
+      merged = false;
+      for (size_t i = 0; i < out.size() && !merged; ++i)
+        for (size_t j = i + 1; j < out.size() && !merged; ++j) {
+          if (out[i].size() != out[j].size()) continue;
+          int differing = 0;
+          size_t where = 0;
+          bool same_keys = true;
+          for (auto& [f, vs] : out[i]) {
+            auto it = out[j].find(f);
+            if (it == out[j].end()) { same_keys = false; break; }
+            if (it->second != vs) { ++differing; where = f; }
+          }
+          if (!same_keys || differing != 1) continue;
+          out[i][where].insert(out[j][where].begin(), out[j][where].end());
+          if (out[i][where].size() == dim_size(where)) out[i].erase(where);
+          out.erase(out.begin() + static_cast<long>(j));
+          merged = true;
+        }
+    }
+    for (auto& c : out) {
+      DiffGroup g;
+      g.what = key.what;
+      g.old_value = key.old_value;
+      g.new_value = key.new_value;
+      auto splitc = [](const std::string& s) {
+        std::vector<std::string> v;
+        size_t p = 0;
+        while (!s.empty() && p <= s.size()) {
+          size_t q = s.find(", ", p);
+          v.push_back(s.substr(p, q == std::string::npos ? std::string::npos : q - p));
+          if (q == std::string::npos) break;
+          p = q + 2;
+        }
+        return v;
+      };
+      g.old_clauses = splitc(key.old_clauses);
+      g.new_clauses = splitc(key.new_clauses);
+      std::string cond;
+      const std::vector<int>* example = nullptr;
+      size_t count = 0;
+      for (auto& m : members) {
+        bool ok = true;
+        for (auto& [f, vs] : c) ok &= vs.count(m[f]) > 0;
+        if (ok) {
+          ++count;
+          if (!example) example = &m;
+        }
+      }
+      if (!c.count(0)) cond = "any behavior";
+      for (auto& [d, vs] : c) {
+        std::string name = d == 0 ? std::string("behavior") : facts[d - 1].name;
+        for (char& ch : name)
+          if (ch == '_') ch = ' ';
+        cond += std::string(cond.empty() ? "" : " and ") + name + " is " + value_text(d, vs);
+      }
+      g.condition = cond;
+      g.incidents = count;
+      std::string ex = "{\"behaviors\":[";
+      const auto& ex_set = sets[example ? static_cast<size_t>((*example)[0]) : 0];
+      for (size_t i = 0; i < ex_set.size(); ++i) ex += (i ? ",\"" : "\"") + ex_set[i] + "\"";
+      ex += "],\"facts\":{";
+      if (example)
+        for (size_t f = 0; f < facts.size(); ++f) {
+          ex += (f ? "," : "");
+          append_json_string(ex, facts[f].name);
+          ex += ":";
+          int64_t v = facts[f].values[(*example)[f + 1]];
+          if (facts[f].def->kind == FactKind::Enum) append_json_string(ex, facts[f].def->format(v));
+          else ex += facts[f].def->format(v);
+        }
+      ex += "}}";
+      g.example = ex;
+      res.groups.push_back(std::move(g));
+    }
+  }
+  std::stable_sort(res.groups.begin(), res.groups.end(), [](const DiffGroup& a, const DiffGroup& b) {
+    auto rank = [](const std::string& w) { return w == "outcome" ? 0 : w.rfind("sro.", 0) == 0 ? 1 : 2; };
+    if (rank(a.what) != rank(b.what)) return rank(a.what) < rank(b.what);
+    if (a.what != b.what) return a.what < b.what;
+    return a.incidents > b.incidents;
+  });
+  return res;
+}
+
+}  // namespace guidepost

@@ -1,0 +1,67 @@
+// diff: exact, grouped into plain conditions, with the deciding clauses.
+#include "guidepost/diff.h"
+#include "test_policy.h"
+
+namespace guidepost {
+namespace {
+
+const char* kBase = R"(
+facts {
+  weapon : enum { none, knife, firearm } = none
+  injury : enum { none, minor, serious } = none
+  participants : int 1..200 = 1
+  iep : bool = false
+}
+level 3 "Harmful" { }
+level 5 "Most serious" { }
+behavior fighting { level 3 }
+behavior gun { level 5 }
+)";
+
+std::shared_ptr<const Plan> with(const std::string& agreement) {
+  return testing::plan_of(std::string(kBase) + agreement);
+}
+
+TEST(Diff, IdenticalPoliciesAgree) {
+  auto a = with(R"(agreement { clause 1 { paraphrase "x" permit sro.involve when injury == serious } })");
+  DiffResult r = diff_policies(*a, *a);
+  EXPECT_TRUE(r.agree());
+  EXPECT_GT(r.incidents, 0u);
+}
+
+TEST(Diff, AThresholdChangeIsOneGroupWithItsClauses) {
+  auto a = with(R"(agreement { clause 4.1 { paraphrase "x" permit sro.involve when participants >= 3 } })");
+  auto b = with(R"(agreement { clause 4.1 { paraphrase "x" permit sro.involve when participants >= 5 } })");
+  DiffResult r = diff_policies(*a, *b);
+  ASSERT_FALSE(r.agree());
+  std::vector<DiffGroup> outcome;
+  for (auto& g : r.groups)
+    if (g.what == "outcome") outcome.push_back(g);
+  // Every behavior set differs the same way: participants 3..4.
+  ASSERT_FALSE(outcome.empty());
+  for (auto& g : outcome) {
+    EXPECT_NE(g.condition.find("participants is 3..4"), std::string::npos) << g.condition;
+    EXPECT_EQ(g.condition.find("iep"), std::string::npos) << "a fact that does not matter is not named";
+    EXPECT_EQ(g.old_value, "sro");
+    EXPECT_EQ(g.new_value, "staff");
+    EXPECT_EQ(g.old_clauses, std::vector<std::string>{"4.1"});
+  }
+}
+
+TEST(Diff, RequiredActionsAndSroActionsAreComparedToo) {
+  auto a = with(R"(roles { teacher, parent }
+agreement { clause 1 { paraphrase "x" permit sro.involve, sro.arrest when gun require notify(parent) when gun } })");
+  auto b = with(R"(roles { teacher, parent }
+agreement { clause 1 { paraphrase "x" permit sro.involve when gun } })");
+  DiffResult r = diff_policies(*a, *b);
+  bool arrest = false, notify = false;
+  for (auto& g : r.groups) {
+    arrest |= g.what == "sro.arrest";
+    notify |= g.what == "required notify(parent)";
+  }
+  EXPECT_TRUE(arrest);
+  EXPECT_TRUE(notify);
+}
+
+}  // namespace
+}  // namespace guidepost
