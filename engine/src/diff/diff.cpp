@@ -132,21 +132,46 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
     else res.problems.push_back("behavior `" + b.name + "` is only in OLD");
   for (auto& b : nm.behaviors)
     if (!om.behavior_index.count(b.name)) res.problems.push_back("behavior `" + b.name + "` is only in NEW");
-  std::set<std::string> named;
-  for (const Plan* p : {&op, &np})
-    for (auto& i : p->code) {
-      if (i.op == Instr::Op::Behavior) named.insert(p->model->behaviors[i.a].name);
-      if (i.op == Instr::Op::BehaviorAny)
-        for (int k = 0; k < i.n; ++k) named.insert(p->model->behaviors[p->sets[i.b + k]].name);
+  // Pairs of behaviors that one condition reads together (through its
+  // named conditions too): only there can two behaviors together decide
+  // differently from each alone.
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const Plan* p : {&op, &np}) {
+    std::function<void(const Program&, std::set<std::string>&, std::set<int>&)> collect =
+        [&](const Program& prog, std::set<std::string>& out, std::set<int>& seen) {
+          for (uint32_t pc = prog.begin; pc < prog.end; ++pc) {
+            const Instr& i = p->code[pc];
+            if (i.op == Instr::Op::Behavior) out.insert(p->model->behaviors[i.a].name);
+            if (i.op == Instr::Op::BehaviorAny)
+              for (int k = 0; k < i.n; ++k) out.insert(p->model->behaviors[p->sets[i.b + k]].name);
+            if (i.op == Instr::Op::Define && seen.insert(i.a).second) collect(p->defines[i.a], out, seen);
+          }
+        };
+    std::vector<const Program*> programs;
+    for (auto& v : p->permits)
+      for (auto& r : v) programs.push_back(&r.program);
+    for (auto& v : p->forbids)
+      for (auto& r : v) programs.push_back(&r.program);
+    for (auto& r : p->emergencies) programs.push_back(&r.program);
+    for (auto& d : p->duties) programs.push_back(&d.rule.program);
+    for (auto& b : p->behaviors)
+      for (auto& l : b.levels)
+        if (l.conditional) programs.push_back(&l.when);
+    for (auto* prog : programs) {
+      std::set<std::string> named;
+      std::set<int> seen;
+      collect(*prog, named, seen);
+      std::vector<std::string> v(named.begin(), named.end());
+      for (size_t i = 0; i < v.size(); ++i)
+        for (size_t j = i + 1; j < v.size(); ++j)
+          if (om.behavior_index.count(v[i]) && om.behavior_index.count(v[j]) &&
+              nm.behavior_index.count(v[i]) && nm.behavior_index.count(v[j]))
+            pairs.insert({v[i], v[j]});
     }
+  }
   std::vector<std::vector<std::string>> sets{{}};
   for (auto& b : behaviors) sets.push_back({b});
-  std::vector<std::string> named_list(named.begin(), named.end());
-  for (size_t i = 0; i < named_list.size(); ++i)
-    for (size_t j = i + 1; j < named_list.size(); ++j)
-      if (nm.behavior_index.count(named_list[i]) && nm.behavior_index.count(named_list[j]) &&
-          om.behavior_index.count(named_list[i]) && om.behavior_index.count(named_list[j]))
-        sets.push_back({named_list[i], named_list[j]});
+  for (auto& [a, b] : pairs) sets.push_back({a, b});
   res.behavior_sets = sets.size();
 
   Side sides[2] = {{&op, {}, {}}, {&np, {}, {}}};
