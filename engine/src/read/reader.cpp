@@ -390,6 +390,33 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       if (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number) ++n;
     return n;
   };
+  // A denial disputes one behavior: the nearest one it precedes in its
+  // clause, or else the nearest one before it.
+  thread_local std::vector<std::pair<size_t, size_t>> disputes;  // trigger hit -> first token
+  disputes.clear();
+  for (size_t k = 0; k < thits.size(); ++k) {
+    if (im.trigger_kinds[thits[k].def] != Impl::Kind::Disputed) continue;
+    size_t best = SIZE_MAX, best_d = SIZE_MAX;
+    for (auto& mt : kept) {
+      if (mt.target.kind != Target::Kind::Behavior) continue;
+      size_t d;
+      if (mt.first > thits[k].last) {
+        if (clause_break(thits[k].last, mt.first)) continue;
+        d = words_between(thits[k].last, mt.first);
+        if (d > 8) continue;
+      } else if (mt.last < thits[k].first) {
+        d = words_between(mt.last, thits[k].first) + 100;  // after the words: a weaker claim
+        if (d > 120) continue;
+      } else {
+        continue;
+      }
+      if (d < best_d) {
+        best_d = d;
+        best = mt.first;
+      }
+    }
+    if (best != SIZE_MAX) disputes.push_back({k, best});
+  }
   auto context = [&](size_t first, size_t last, Mention& m) {
     // A phrase that carries its own context ("threatened to bring a gun" is
     // a threat, about the future by nature) is not set aside by that kind.
@@ -403,6 +430,11 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       Impl::Kind kind = im.trigger_kinds[h.def];
       if (kind == Impl::Kind::Pseudo || kind == Impl::Kind::Terminator) continue;
       if (own & (1u << static_cast<int>(kind))) continue;
+      if (kind == Impl::Kind::Disputed) {
+        bool mine = std::any_of(disputes.begin(), disputes.end(),
+                                [&](auto& dp) { return dp.first == k && dp.second == first; });
+        if (!mine) continue;
+      }
       size_t dist;
       if (im.trigger_before[h.def] && h.last < first) {
         dist = words_between(h.last, first);
