@@ -8,7 +8,7 @@ PACKAGES="
   libboost-graph-dev libspdlog-dev libfmt-dev libcli11-dev
   nlohmann-json3-dev libsimdjson-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3 time bc
+  python3 time bc wamerican
 "
 missing=""
 for p in $PACKAGES; do

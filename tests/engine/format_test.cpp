@@ -115,8 +115,8 @@ TEST(Format, OneLinePerFieldAndOneBlankLineBetweenItems) {
             "  checks 1.1\n  expect outcome staff\n  expect level none\n"
             "  expect permitted sro.involve\n  expect required notify(parent)\n"
             "  expect clauses 1.1\n}\n");
-  // `asked when` and `when`/`unless` stay on their line; long lines stay long.
-  EXPECT_EQ(fmt("facts { a: bool = false\n  asked when b\n  \"label\" }"),
+  // `asked when` and `when`/`unless` stay on the line they are written on.
+  EXPECT_EQ(fmt("facts { a: bool = false asked when b \"label\" }"),
             "facts {\n  a: bool = false asked when b \"label\"\n}\n");
   EXPECT_EQ(fmt("level 1 \"L\" { responses a..b description \"d\" }"),
             "level 1 \"L\" {\n  responses a .. b\n  description \"d\"\n}\n");
@@ -159,8 +159,114 @@ TEST(Format, ValueListWithLineCommentsIsLaidOutAsABlock) {
             "facts {\n  w: enum {\n    none, // no weapon\n    knife\n  } = none \"w\"\n}\n");
   EXPECT_EQ(fmt("behavior b { level 2 when w in { knife, // k\n gun } or z }"),
             "behavior b {\n  level 2 when w in {\n    knife, // k\n    gun\n  } or z\n}\n");
-  // Block comments alone keep the list on its line.
-  EXPECT_EQ(fmt("define x = w in {\n a, /* b */ c\n }"), "define x = w in { a, /* b */ c }\n");
+  // Block comments alone keep the list inline, and its line breaks with it.
+  EXPECT_EQ(fmt("define x = w in { a, /* b */ c }"), "define x = w in { a, /* b */ c }\n");
+  EXPECT_EQ(fmt("define x = w in {\n a, /* b */ c\n }"), "define x = w in {\n  a, /* b */ c\n}\n");
+}
+
+// ---- continuation lines -------------------------------------------------------
+
+TEST(Format, LineBreaksInsideAStatementAreKeptAsContinuationLines) {
+  // A terms list over three lines: the author's alignment becomes one step.
+  EXPECT_EQ(fmt("behavior b {\n  terms \"fight\", \"fought\",\n        \"brawl\",\n"
+                "        \"scuffle\"\n}\n"),
+            "behavior b {\n  terms \"fight\", \"fought\",\n    \"brawl\",\n    \"scuffle\"\n}\n");
+  // A rule whose `when` condition spans lines.
+  EXPECT_EQ(fmt("agreement { clause 1 { paraphrase \"p\"\n"
+                "  forbid sro.arrest when level <= 3\n         and not armed\n"
+                "             or x unless y } }"),
+            "agreement {\n  clause 1 {\n    paraphrase \"p\"\n"
+            "    forbid sro.arrest when level <= 3\n      and not armed\n      or x unless y\n"
+            "  }\n}\n");
+  // A define over lines, at the top level.
+  EXPECT_EQ(fmt("define d =\n      a\n   or (b\n and c)\n"), "define d =\n  a\n  or (b\n  and c)\n");
+  // A recognize rule with wrapped values.
+  EXPECT_EQ(fmt("recognize {\n  w = k: \"knife\", \"knives\",\n          \"blade\"\n  g: grade\n}"),
+            "recognize {\n  w = k: \"knife\", \"knives\",\n    \"blade\"\n  g: grade\n}\n");
+  // A fact whose label is on the next line.
+  EXPECT_EQ(fmt("facts { a: bool = false\n  asked when b\n  \"label\" }"),
+            "facts {\n  a: bool = false\n    asked when b\n    \"label\"\n}\n");
+}
+
+TEST(Format, AStatementOnOneLineStaysOnOneLine) {
+  std::string terms = "\"t0\"";
+  for (int i = 1; i < 300; ++i) terms += ", \"t" + std::to_string(i) + "\"";
+  std::string cond = "a0 == 1";
+  for (int i = 1; i < 200; ++i) cond += " or a" + std::to_string(i) + " == 1";
+  EXPECT_EQ(fmt("behavior b { terms " + terms + " level 2 when " + cond + " }"),
+            "behavior b {\n  terms " + terms + "\n  level 2 when " + cond + "\n}\n");
+  EXPECT_EQ(fmt("define d = " + cond), "define d = " + cond + "\n");
+}
+
+TEST(Format, BlankLinesInsideAStatementAreDropped) {
+  EXPECT_EQ(fmt("define d = a\n\n\n   or b\n\n  or c\n\ndefine e = f\n"),
+            "define d = a\n  or b\n  or c\n\ndefine e = f\n");
+  EXPECT_EQ(fmt("behavior b {\n  terms \"a\",\n\n\n \"b\"\n\n  level 1\n}"),
+            "behavior b {\n  terms \"a\",\n    \"b\"\n\n  level 1\n}\n");
+}
+
+TEST(Format, ACommaAtTheStartOfALineEndsThePreviousLine) {
+  EXPECT_EQ(fmt("behavior b {\n  terms \"fight\"\n    , \"fought\"\n    , \"brawl\", \"x\"\n}"),
+            "behavior b {\n  terms \"fight\",\n    \"fought\",\n    \"brawl\", \"x\"\n}\n");
+  // A comma alone on its line: one break, after it.
+  EXPECT_EQ(fmt("define x = w in { a\n,\n b }"), "define x = w in { a,\n  b }\n");
+  // Between entries of a block the comma ends the line as always.
+  EXPECT_EQ(fmt("responses {\n  a \"A\"\n  , b\n  , c\n}"), "responses {\n  a \"A\",\n  b,\n  c\n}\n");
+  // After a block comment the comma follows the comment ...
+  EXPECT_EQ(fmt("recognize { w = k: \"a\" /* c */\n , \"b\" }"),
+            "recognize {\n  w = k: \"a\" /* c */,\n    \"b\"\n}\n");
+  // ... but a `//` comment ends its line, so the comma starts the next one.
+  EXPECT_EQ(fmt("recognize { w = k: \"a\" // c\n , \"b\" }"),
+            "recognize {\n  w = k: \"a\" // c\n    , \"b\"\n}\n");
+}
+
+TEST(Format, TheOpeningLineOfABlockIsJoined) {
+  EXPECT_EQ(fmt("behavior b\n  \"B\"\n{\n  level 1\n}\nlevel 1\n\"One\"\n{}\n"),
+            "behavior b \"B\" {\n  level 1\n}\n\nlevel 1 \"One\" {}\n");
+  EXPECT_EQ(fmt("agreement\n{\n  clause 1.1\n    \"Title\" { paraphrase \"p\" }\n}"),
+            "agreement {\n  clause 1.1 \"Title\" {\n    paraphrase \"p\"\n  }\n}\n");
+}
+
+TEST(Format, AnInlineValueListClosesAtTheIndentationOfItsOpeningLine) {
+  EXPECT_EQ(fmt("facts {\n  w: enum {\n       none, knife,\n       gun\n     } = none\n}"),
+            "facts {\n  w: enum {\n    none, knife,\n    gun\n  } = none\n}\n");
+  // A list opened on a continuation line indents from that line.
+  EXPECT_EQ(fmt("define x = a\n or w in {\n k,\n g\n } and b"),
+            "define x = a\n  or w in {\n    k,\n    g\n  } and b\n");
+}
+
+// Formatting twice changes nothing, wherever the source breaks its lines:
+// line breaks, blank lines, indentation and comments are sprinkled at random
+// between the tokens of a policy, before and after its commas.
+TEST(Format, IdempotentWhereverTheSourceBreaks) {
+  const std::string base =
+      "policy \"p\" { title \"T\" } "
+      "facts { w : enum { none , knife , gun } = none \"the weapon\" "
+      "g : int 0 .. 12 = 6 asked when w != none \"grade\" a : bool = false } "
+      "responses { warn \"Warning\" , detention , } "
+      "recognize { w = knife : \"knife\" , \"blade\" , \"box cutter\" g : grade } "
+      "behavior b \"B\" { level 2 when g >= 6 and w in { knife , gun } or a "
+      "terms \"fight\" , \"fought\" , \"brawl\" implies a = true , g = 7 } "
+      "define d = ( a or w == knife ) and not ( g < -1 ) "
+      "agreement { clause 1.1 \"C\" { paraphrase \"p\" forbid sro . arrest , sro.cite "
+      "when d unless a require notify ( parent ) , emergency when level >= 3 } } "
+      "test \"t\" { behaviors b given a = true , g = 9 expect level 2 }";
+  // The pieces between the spaces outside strings.
+  std::vector<std::string> pieces(1);
+  bool in_string = false;
+  for (char c : base) {
+    if (c == '"') in_string = !in_string;
+    if (c == ' ' && !in_string) pieces.emplace_back();
+    else pieces.back() += c;
+  }
+  const char* seps[] = {" ", " ", " ", "\n", "\n   ", "\n\n", "\n\t\t", " /* x */\n", " // y\n"};
+  std::mt19937 rng(20240915);
+  for (int round = 0; round < 300; ++round) {
+    std::string text = pieces[0];
+    for (size_t k = 1; k < pieces.size(); ++k) text += seps[rng() % std::size(seps)] + pieces[k];
+    SCOPED_TRACE(text);
+    fmt(text);  // fmt() checks that formatting the result again changes nothing
+  }
 }
 
 TEST(Format, StringsAndNumbersAreKeptByteForByte) {

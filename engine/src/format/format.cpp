@@ -2,7 +2,10 @@
 // is lexed with the comments (hidden channel) and re-emitted with canonical
 // spacing, line breaks and indentation. The parse tree is read only to mark
 // where lines start and which braces open blocks; the tokens and comments
-// themselves are copied, so only whitespace can change. Like parse/parser.cpp
+// themselves are copied, so only whitespace can change. Inside a statement a
+// line break is kept where the source has one (a continuation line) and never
+// added, so the layout depends only on where the source breaks, and formatting
+// is idempotent. Like parse/parser.cpp
 // this file sees ANTLR; nothing outside the parse boundary does.
 #include <antlr4-runtime.h>
 
@@ -25,7 +28,11 @@ enum : uint8_t {
   kItemStart = 2,    // starts a top-level item
   kBlockOpen = 4,    // `{` of a block (not of `enum { }` or `in { }`)
   kBlockClose = 8,   // its `}`
-  kTightBefore = 16  // no space before it: the `(` of notify(parent)
+  kTightBefore = 16, // no space before it: the `(` of notify(parent)
+  kHeader = 32,      // after the first token of a block's opening line, up to
+                     // its `{`: a line break before it is not kept
+  kListOpen = 64,    // `{` of a value list kept inline (`enum { }`, `in { }`)
+  kListClose = 128   // its `}`
 };
 
 // A context whose first token starts a line.
@@ -74,7 +81,11 @@ void mark_list(antlr4::ParserRuleContext* c, const std::vector<antlr4::Token*>& 
   bool line_comment = false;
   for (size_t k = open->getTokenIndex(); k < close->getTokenIndex() && k < toks.size(); ++k)
     if (toks[k]->getType() == L::LINE_COMMENT) line_comment = true;
-  if (!line_comment) return;
+  if (!line_comment) {
+    f[open->getTokenIndex()] |= kListOpen;
+    f[close->getTokenIndex()] |= kListClose;
+    return;
+  }
   f[open->getTokenIndex()] |= kBlockOpen;
   f[close->getTokenIndex()] |= kBlockClose;
   for (auto* t : starts) f[t->getTokenIndex()] |= kLineStart;
@@ -101,7 +112,13 @@ std::vector<uint8_t> mark(antlr4::tree::ParseTree* root, const std::vector<antlr
     for (auto* kid : c->children) {
       if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(kid)) {
         std::string s = term->getSymbol()->getText();
-        if (block && s == "{") set(term->getSymbol(), kBlockOpen);
+        if (block && s == "{") {
+          set(term->getSymbol(), kBlockOpen);
+          // The opening line of a block is joined: `level 3 "Name" {`.
+          for (size_t k = c->getStart()->getTokenIndex() + 1;
+               k <= term->getSymbol()->getTokenIndex() && k < f.size(); ++k)
+            f[k] |= kHeader;
+        }
         if (block && s == "}") set(term->getSymbol(), kBlockClose);
         if (duty && s == "(") set(term->getSymbol(), kTightBefore);
       } else {
@@ -196,7 +213,13 @@ std::string layout(const std::vector<antlr4::Token*>& toks, const std::vector<ui
   size_t prev_end = 0;         // source line where the last element ended
   std::string prev_text;       // the last token or comment on the line
   bool prev_is_comment = false;
+  bool prev_line_comment = false;  // the last element is a `//` comment
   long prev_sig = -1;          // index of the last token emitted
+  // Indentation of the line holding the `{` of each open inline value list.
+  std::vector<int> lists;
+  // A continuation line: one step in from the statement's first line, or
+  // from the line with the `{` inside an inline value list.
+  auto cont = [&] { return lists.empty() ? depth + 1 : lists.back() + 1; };
   size_t i = 0;
   while (i < toks.size()) {
     size_t j = i;
@@ -209,7 +232,7 @@ std::string layout(const std::vector<antlr4::Token*>& toks, const std::vector<ui
     bool empty_block = close && j == i && prev_sig >= 0 && (flags[prev_sig] & kBlockOpen);
     // Own-line comments before a token take the indentation of its line; in
     // the middle of a statement, the continuation indentation.
-    int comment_indent = boundary ? depth : depth + 1;
+    int comment_indent = boundary ? depth : cont();
     bool group_start = true;  // no own-line element yet before `t`
 
     for (size_t k = i; k < j; ++k) {
@@ -229,6 +252,7 @@ std::string layout(const std::vector<antlr4::Token*>& toks, const std::vector<ui
       }
       em.put(comment_text(c->getText()), true, false);
       prev_is_comment = true;
+      prev_line_comment = c->getType() == L::LINE_COMMENT;
       if (c->getType() == L::LINE_COMMENT) {
         pending_break = true;
       } else {
@@ -240,13 +264,22 @@ std::string layout(const std::vector<antlr4::Token*>& toks, const std::vector<ui
     }
     if (eof) break;
 
-    int indent = (f & kLineStart) ? depth : depth + 1;
+    int indent = (f & kLineStart) ? depth : cont();
+    if (f & kListClose) indent = lists.empty() ? depth : lists.back();
     if (close) {
       indent = depth - 1;
       depth = outer.empty() ? 0 : outer.back();
       if (!outer.empty()) outer.pop_back();
     }
-    bool brk = !empty_block && (pending_break || (boundary && em.line_has_code()));
+    // Inside a statement, a line break in the source is kept (not inside a
+    // block's opening line, which is joined). A break just before a `,` goes
+    // after it instead, so the comma ends the line, unless that line ends in
+    // a `//` comment or holds no code.
+    bool source_break = !em.empty() && t->getLine() > prev_end && !(f & kHeader);
+    bool comma_up = (source_break || pending_break) && !boundary && t->getText() == "," &&
+                    em.line_has_code() && !prev_line_comment;
+    bool brk = !empty_block && !comma_up &&
+               (pending_break || source_break || (boundary && em.line_has_code()));
     if (brk) {
       bool blank = false;
       if (boundary && !close && !just_opened) {
@@ -261,7 +294,9 @@ std::string layout(const std::vector<antlr4::Token*>& toks, const std::vector<ui
       if (em.empty()) em.start_line(boundary ? depth : depth + 1, false);
       em.put(t->getText(), space, true);
     }
-    pending_break = false;
+    pending_break = comma_up;
+    if (f & kListOpen) lists.push_back(em.indent());
+    if ((f & kListClose) && !lists.empty()) lists.pop_back();
     if (close) just_opened = false;
     if (f & kBlockOpen) {
       // Lines inside a block are indented one step from the line with its `{`.
@@ -272,6 +307,7 @@ std::string layout(const std::vector<antlr4::Token*>& toks, const std::vector<ui
     }
     prev_text = t->getText();
     prev_is_comment = false;
+    prev_line_comment = false;
     prev_sig = static_cast<long>(j);
     prev_end = t->getLine();
     i = j + 1;

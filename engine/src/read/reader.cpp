@@ -53,7 +53,8 @@ struct Node {
 };
 
 // Real English words, so that a one-letter slip is corrected only when the
-// word is not itself a word ("fihgt" -> fight; "fright" stays fright).
+// word is not itself a word ("figthing" -> fighting; "fright" stays fright).
+// Debian's wamerican list; without it, no word is corrected.
 const std::unordered_set<std::string>& dictionary() {
   static std::unordered_set<std::string> words;
   static std::once_flag once;
@@ -302,7 +303,8 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       continue;
     }
     WordInfo info{im.find_stem(read::stem(w)), false};
-    if (info.stem < 0 && w.size() >= 5) {
+    // Without a word list no slip can be told from a real word: correct none.
+    if (info.stem < 0 && w.size() >= 5 && !dictionary().empty()) {
       std::string word(w);
       // A real word is never corrected: look it up before searching for slips.
       if (!dictionary().count(word)) {

@@ -154,8 +154,9 @@ std::string stem(std::string_view w) {
   else if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' &&
            s[s.size() - 2] != 'i')
     s.pop_back();
-  // "vape"/"vaping", "use"/"using": drop a final e so both meet.
-  if (s.size() > 3 && s.back() == 'e') s.pop_back();
+  // "vape"/"vaping", "use"/"using": drop a final e so both meet; but not
+  // where that makes another word a trigger reads ("note" is not "not").
+  if (s.size() > 3 && s.back() == 'e' && s != "note" && s != "none") s.pop_back();
   return s;
 }
 
