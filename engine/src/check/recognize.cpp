@@ -1,6 +1,7 @@
 // What the plain-English reader is told: words for fact values, built-in
 // number readers, and context triggers.
 #include <algorithm>
+#include <unordered_map>
 
 #include "check/checker.h"
 
@@ -63,14 +64,21 @@ void Checker::triggers(const ast::File& file) {
   static const std::vector<std::string> kinds = {
       "negated", "hypothetical", "historical", "other_person", "disputed",
       "lookalike", "pseudo", "terminator"};
+  // Ids already declared, to their position: files of hundreds of triggers.
+  std::unordered_map<std::string, size_t> at;
+  for (size_t i = 0; i < m_->triggers.size(); ++i) at[m_->triggers[i].id] = i;
   for (auto& t : file.triggers) {
-    auto existing = std::find_if(m_->triggers.begin(), m_->triggers.end(),
-                                 [&](auto& x) { return x.id == t.id; });
+    auto found = at.find(t.id);
+    auto existing = found == at.end() ? m_->triggers.end()
+                                      : m_->triggers.begin() + static_cast<long>(found->second);
     if (t.kind == "off") {
-      if (existing == m_->triggers.end())
+      if (existing == m_->triggers.end()) {
         diags_.warning("context-file", t.span, "no trigger " + ticked(t.id) + " to turn off");
-      else
+      } else {
         m_->triggers.erase(existing);
+        at.clear();
+        for (size_t i = 0; i < m_->triggers.size(); ++i) at[m_->triggers[i].id] = i;
+      }
       continue;
     }
     if (std::find(kinds.begin(), kinds.end(), t.kind) == kinds.end()) {
@@ -91,8 +99,12 @@ void Checker::triggers(const ast::File& file) {
     }
     TriggerDef d{t.id, t.kind, t.where, t.phrase, t.span};
     // A later file (the importer) overrides an id from an earlier one.
-    if (existing != m_->triggers.end()) *existing = std::move(d);
-    else m_->triggers.push_back(std::move(d));
+    if (existing != m_->triggers.end()) {
+      *existing = std::move(d);
+    } else {
+      at[d.id] = m_->triggers.size();
+      m_->triggers.push_back(std::move(d));
+    }
   }
 }
 

@@ -17,6 +17,33 @@ using P = policygen::PolicyParser;
 // Thrown by the listener to stop a file that has produced too many errors.
 struct TooManyErrors {};
 
+// The runtime decodes UTF-8 with std::wstring_convert, a large share of a
+// small file's load time; the text is already validated, so decode it here.
+class Utf8InputStream : public antlr4::ANTLRInputStream {
+ public:
+  explicit Utf8InputStream(std::string_view s) : antlr4::ANTLRInputStream("") {
+    _data.clear();
+    _data.reserve(s.size());
+    // A leading byte-order mark is not part of the text (columns ignore it).
+    size_t i = s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    while (i < s.size()) {
+      auto c = static_cast<unsigned char>(s[i]);
+      char32_t cp;
+      size_t len;
+      if (c < 0x80) { cp = c; len = 1; }
+      else if ((c & 0xE0) == 0xC0) { cp = c & 0x1F; len = 2; }
+      else if ((c & 0xF0) == 0xE0) { cp = c & 0x0F; len = 3; }
+      else { cp = c & 0x07; len = 4; }
+      for (size_t k = 1; k < len && i + k < s.size(); ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+      _data.push_back(cp);
+      i += len;
+    }
+    p = 0;
+  }
+  char32_t at(size_t i) const { return i < _data.size() ? _data[i] : 0; }
+};
+
 class AstBuilder : public antlr4::BaseErrorListener {
  public:
   AstBuilder(uint32_t file, Diagnostics& diags, int max_errors)
@@ -56,7 +83,10 @@ class AstBuilder : public antlr4::BaseErrorListener {
     if (!t) return {};
     auto line = static_cast<uint32_t>(t->getLine());
     auto col = static_cast<uint32_t>(t->getCharPositionInLine() + 1);
-    uint32_t len = count_code_points(t->getText());
+    // The input stream holds code points, so indexes count code points:
+    // no need to convert the token's text back to UTF-8 to measure it.
+    size_t start = t->getStartIndex(), stop = t->getStopIndex();
+    uint32_t len = stop >= start && stop != INVALID_INDEX ? static_cast<uint32_t>(stop - start + 1) : 0;
     return {file_, line, col, line, col + (len ? len : 1)};
   }
   Span span(antlr4::ParserRuleContext* c) const {
@@ -159,6 +189,20 @@ class AstBuilder : public antlr4::BaseErrorListener {
 
   // ---- items ---------------------------------------------------------------
   void item(P::ItemContext* c, ast::File& f) {
+    // An item has one child; dispatch on its rule instead of asking for each
+    // kind in turn (every accessor is a dynamic_cast over the children).
+    if (c->children.empty()) return;
+    auto* child = dynamic_cast<antlr4::ParserRuleContext*>(c->children[0]);
+    if (!child) return;
+    switch (child->getRuleIndex()) {
+      case P::RuleLevelDecl: return f.levels.push_back(level(static_cast<P::LevelDeclContext*>(child)));
+      case P::RuleBehaviorDecl:
+        return f.behaviors.push_back(behavior(static_cast<P::BehaviorDeclContext*>(child)));
+      case P::RuleAgreementDecl:
+        return f.agreements.push_back(agreement(static_cast<P::AgreementDeclContext*>(child)));
+      case P::RuleTestDecl: return f.tests.push_back(test(static_cast<P::TestDeclContext*>(child)));
+      default: break;
+    }
     if (auto* h = c->policyHeader()) return header(h, f);
     if (auto* i = c->importDecl()) {
       f.imports.push_back({str(i->path), span(i)});
@@ -508,12 +552,14 @@ class AstBuilder : public antlr4::BaseErrorListener {
 
 // Parentheses and braces are the only nesting; a runaway input would
 // overflow the recursive-descent parser's stack, so refuse it up front.
-bool nesting_ok(antlr4::CommonTokenStream& tokens, uint32_t file, int limit,
-                Diagnostics& diags) {
+bool nesting_ok(antlr4::CommonTokenStream& tokens, const Utf8InputStream& input, uint32_t file,
+                int limit, Diagnostics& diags) {
   int depth = 0;
   for (auto* t : tokens.getTokens()) {
-    std::string s = t->getText();
-    if (s == "(" || s == "{") {
+    // Brackets are one-character tokens: read the character, not the text.
+    if (t->getStartIndex() != t->getStopIndex() || t->getType() == antlr4::Token::EOF) continue;
+    char32_t ch = input.at(t->getStartIndex());
+    if (ch == U'(' || ch == U'{') {
       if (++depth > limit) {
         uint32_t line = static_cast<uint32_t>(t->getLine());
         uint32_t col = static_cast<uint32_t>(t->getCharPositionInLine() + 1);
@@ -522,7 +568,7 @@ bool nesting_ok(antlr4::CommonTokenStream& tokens, uint32_t file, int limit,
                     "name part of the condition with `define` and refer to it");
         return false;
       }
-    } else if (s == ")" || s == "}") {
+    } else if (ch == U')' || ch == U'}') {
       if (depth > 0) --depth;
     }
   }
@@ -558,17 +604,36 @@ std::optional<ast::File> parse_file(const SourceSet& sources, uint32_t source,
   size_t before = diags.error_count();
   AstBuilder builder(source, diags, options.max_errors);
   try {
-    antlr4::ANTLRInputStream input(sf->text);
+    Utf8InputStream input(sf->text);
     policygen::PolicyLexer lexer(&input);
     lexer.removeErrorListeners();
     lexer.addErrorListener(&builder);
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
-    if (!nesting_ok(tokens, source, options.max_nesting, diags)) return std::nullopt;
+    if (!nesting_ok(tokens, input, source, options.max_nesting, diags)) return std::nullopt;
     P parser(&tokens);
     parser.removeErrorListeners();
-    parser.addErrorListener(&builder);
-    auto* tree = parser.policyFile();
+    // Two-stage parsing: the fast SLL prediction with bail-out first, which
+    // decides every valid policy; only a file it rejects is parsed again
+    // with full LL and error recovery, to report every error it has.
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+        antlr4::atn::PredictionMode::SLL);
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    P::PolicyFileContext* tree = nullptr;
+    try {
+      tree = parser.policyFile();
+    } catch (const antlr4::ParseCancellationException&) {
+      tree = nullptr;
+    }
+    if (!tree) {
+      tokens.seek(0);
+      parser.reset();
+      parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+          antlr4::atn::PredictionMode::LL);
+      parser.addErrorListener(&builder);
+      tree = parser.policyFile();
+    }
     if (builder.errors() > 0) return std::nullopt;
     ast::File f = builder.build(tree);
     if (diags.error_count() > before) return std::nullopt;
