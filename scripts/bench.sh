@@ -13,6 +13,12 @@ echo "== load and check (Google Benchmark) =="
 echo "== decide one incident (Google Benchmark) =="
 "$BUILD/bench/decide_bench" 2>&1 | grep -E "median" || true
 
+echo "== read a description (Google Benchmark) =="
+"$BUILD/bench/read_bench" 2>&1 | grep -E "median" || true
+
+echo "== diff (Google Benchmark) =="
+"$BUILD/bench/diff_bench" --benchmark_filter="${BENCH_DIFF:-Minnesota}" 2>&1 | grep -E "median" || true
+
 peak() {  # peak resident memory of a command, in MB
   /usr/bin/time -f "%M" -o "$TMP/rss" "$@" > /dev/null 2>"$TMP/err" || true
   echo "$(( $(tail -1 "$TMP/rss") / 1024 )) MB"
@@ -30,12 +36,15 @@ N=${BENCH_INCIDENTS:-1000000}
 python3 bench/gen_incidents.py "$N" > "$TMP/incidents.jsonl"
 ls -l "$TMP/incidents.jsonl" | awk '{printf "input: %.0f MB\n", $5/1048576}'
 P=policies/minnesota-model/minnesota-model.policy
-for run in 1 2 3; do
+for run in 1 2 3 4 5; do
   start=$(date +%s.%N)
   "$G" eval -p "$P" --jsonl --explain none "$TMP/incidents.jsonl" > "$TMP/out.jsonl"
   end=$(date +%s.%N)
+  echo "$end - $start" | bc >> "$TMP/times"
   echo "run $run: $(echo "$end - $start" | bc) s, $(echo "$N / ($end - $start)" | bc) incidents/s"
 done
+med=$(sort -n "$TMP/times" | sed -n 3p)
+echo "median of 5: $med s, $(echo "$N / $med" | bc) incidents/s"
 echo "peak memory: $(peak "$G" eval -p "$P" --jsonl --explain none "$TMP/incidents.jsonl")"
 if [ "${BENCH_BIG:-0}" = 1 ]; then
   echo "== 1 GB input, streamed from a pipe =="
