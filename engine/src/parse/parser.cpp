@@ -3,6 +3,7 @@
 #include <antlr4-runtime.h>
 
 #include <charconv>
+#include <typeinfo>
 
 #include "PolicyLexer.h"
 #include "PolicyParser.h"
@@ -16,6 +17,13 @@ using P = policygen::PolicyParser;
 
 // Thrown by the listener to stop a file that has produced too many errors.
 struct TooManyErrors {};
+
+// The generated context classes are leaves: comparing type_info is exact,
+// and far cheaper than dynamic_cast, which the AST builder calls per node.
+template <class T>
+T* as(antlr4::tree::ParseTree* p) {
+  return p && typeid(*p) == typeid(T) ? static_cast<T*>(p) : nullptr;
+}
 
 // The runtime decodes UTF-8 with std::wstring_convert, a large share of a
 // small file's load time; the text is already validated, so decode it here.
@@ -267,11 +275,11 @@ class AstBuilder : public antlr4::BaseErrorListener {
     f.label = str(c->label);
     auto* t = c->factType();
     f.type.span = span(t);
-    if (auto* i = dynamic_cast<P::IntTypeContext*>(t)) {
+    if (auto* i = as<P::IntTypeContext>(t)) {
       f.type.kind = ast::FactType::Kind::Int;
       f.type.lo = integer(i->lo);
       f.type.hi = integer(i->hi);
-    } else if (auto* e = dynamic_cast<P::EnumTypeContext*>(t)) {
+    } else if (auto* e = as<P::EnumTypeContext>(t)) {
       f.type.kind = ast::FactType::Kind::Enum;
       for (auto* id : e->ident()) f.type.values.push_back(name(id));
     }
@@ -287,11 +295,11 @@ class AstBuilder : public antlr4::BaseErrorListener {
     l.name = str(c->name);
     l.span = span(c);
     for (auto* fld : c->levelField()) {
-      if (auto* r = dynamic_cast<P::LevelResponsesContext*>(fld)) {
+      if (auto* r = as<P::LevelResponsesContext>(fld)) {
         l.min_response = name(r->lo);
         l.max_response = name(r->hi);
         l.responses_span = span(r);
-      } else if (auto* n = dynamic_cast<P::LevelNoteContext*>(fld)) {
+      } else if (auto* n = as<P::LevelNoteContext>(fld)) {
         l.notes.push_back({name(n->key), str(n->value), span(n->value)});
       }
     }
@@ -305,13 +313,13 @@ class AstBuilder : public antlr4::BaseErrorListener {
     b.extends = c->ext != nullptr;
     b.span = span(c);
     for (auto* it : c->behaviorItem()) {
-      if (auto* l = dynamic_cast<P::BehaviorLevelContext*>(it)) {
+      if (auto* l = as<P::BehaviorLevelContext>(it)) {
         ast::ConditionalLevel cl{integer(l->num), span(l->num), std::nullopt};
         if (l->cond) cl.when = expr(l->cond);
         b.levels.push_back(std::move(cl));
-      } else if (auto* t = dynamic_cast<P::BehaviorTermsContext*>(it)) {
+      } else if (auto* t = as<P::BehaviorTermsContext>(it)) {
         for (auto* s : t->STRING()) b.terms.push_back({unquote(s->getText()), span(s)});
-      } else if (auto* i = dynamic_cast<P::BehaviorImpliesContext*>(it)) {
+      } else if (auto* i = as<P::BehaviorImpliesContext>(it)) {
         for (auto* a : i->assignment()) b.implies.push_back(assignment(a));
       }
     }
@@ -321,10 +329,10 @@ class AstBuilder : public antlr4::BaseErrorListener {
   ast::RecognizeRule recognize(P::RecognizeRuleContext* c) {
     ast::RecognizeRule r;
     r.span = span(c);
-    if (auto* v = dynamic_cast<P::RecognizeValueContext*>(c)) {
+    if (auto* v = as<P::RecognizeValueContext>(c)) {
       r.value = assignment(v->assignment());
       for (auto* s : v->STRING()) r.terms.push_back({unquote(s->getText()), span(s)});
-    } else if (auto* x = dynamic_cast<P::RecognizeExtractorContext*>(c)) {
+    } else if (auto* x = as<P::RecognizeExtractorContext>(c)) {
       r.fact = name(x->fact);
       r.extractor = name(x->extractor);
     }
@@ -336,9 +344,9 @@ class AstBuilder : public antlr4::BaseErrorListener {
     a.name = str(c->name);
     a.span = span(c);
     for (auto* it : c->agreementItem()) {
-      if (auto* s = dynamic_cast<P::AgreementSourceContext*>(it)) {
+      if (auto* s = as<P::AgreementSourceContext>(it)) {
         (text(s->key) == "url" ? a.url : a.document) = str(s->value);
-      } else if (auto* cl = dynamic_cast<P::AgreementClauseContext*>(it)) {
+      } else if (auto* cl = as<P::AgreementClauseContext>(it)) {
         a.clauses.push_back(clause(cl->clauseDecl()));
       }
     }
@@ -357,7 +365,7 @@ class AstBuilder : public antlr4::BaseErrorListener {
     cl.title = str(c->title);
     cl.span = span(c);
     for (auto* it : c->clauseItem()) {
-      if (auto* p = dynamic_cast<P::ClauseProseContext*>(it)) {
+      if (auto* p = as<P::ClauseProseContext>(it)) {
         if (cl.mode != ast::Clause::Mode::None)
           diags_.error("duplicate-id", span(p->style),
                        "clause " + cl.number.text + " already has its prose",
@@ -366,13 +374,13 @@ class AstBuilder : public antlr4::BaseErrorListener {
                                            : ast::Clause::Mode::Paraphrase;
         cl.prose = str(p->text);
         cl.prose_span = span(p->text);
-      } else if (auto* s = dynamic_cast<P::ClauseSourceContext*>(it)) {
+      } else if (auto* s = as<P::ClauseSourceContext>(it)) {
         std::string k = text(s->key);
         (k == "document" ? cl.document : k == "section" ? cl.section : cl.url) =
             str(s->value);
-      } else if (auto* k = dynamic_cast<P::ClauseKindsContext*>(it)) {
+      } else if (auto* k = as<P::ClauseKindsContext>(it)) {
         for (auto* id : k->KIND()) cl.kinds.push_back(name(id));
-      } else if (auto* r = dynamic_cast<P::ClauseRuleContext*>(it)) {
+      } else if (auto* r = as<P::ClauseRuleContext>(it)) {
         cl.rules.push_back(rule(r->ruleDecl()));
       }
     }
@@ -392,12 +400,12 @@ class AstBuilder : public antlr4::BaseErrorListener {
     ast::Rule r;
     r.span = span(c);
     std::vector<P::ConditionContext*> conds;
-    if (auto* e = dynamic_cast<P::EffectRuleContext*>(c)) {
+    if (auto* e = as<P::EffectRuleContext>(c)) {
       r.effect = text(e->effect) == "forbid" ? ast::Rule::Effect::Forbid
                                              : ast::Rule::Effect::Permit;
       for (auto* a : e->sroAction()) r.actions.push_back(sro_action(a));
       conds = e->condition();
-    } else if (auto* q = dynamic_cast<P::RequireRuleContext*>(c)) {
+    } else if (auto* q = as<P::RequireRuleContext>(c)) {
       r.effect = ast::Rule::Effect::Require;
       for (auto* d : q->duty()) r.duties.push_back(duty(d));
       conds = q->condition();
@@ -412,16 +420,16 @@ class AstBuilder : public antlr4::BaseErrorListener {
     t.name = str(c->name);
     t.span = span(c);
     for (auto* it : c->testItem()) {
-      if (auto* b = dynamic_cast<P::TestBehaviorsContext*>(it)) {
+      if (auto* b = as<P::TestBehaviorsContext>(it)) {
         for (auto* id : b->ident()) t.behaviors.push_back(name(id));
-      } else if (auto* g = dynamic_cast<P::TestGivenContext*>(it)) {
+      } else if (auto* g = as<P::TestGivenContext>(it)) {
         for (auto* a : g->assignment()) t.given.push_back(assignment(a));
-      } else if (auto* d = dynamic_cast<P::TestDescriptionContext*>(it)) {
+      } else if (auto* d = as<P::TestDescriptionContext>(it)) {
         t.description = str(d->text);
         t.description_span = span(d->text);
-      } else if (auto* k = dynamic_cast<P::TestChecksContext*>(it)) {
+      } else if (auto* k = as<P::TestChecksContext>(it)) {
         for (auto* n : k->clauseNum()) t.checks.push_back(clause_number(n));
-      } else if (auto* e = dynamic_cast<P::TestExpectContext*>(it)) {
+      } else if (auto* e = as<P::TestExpectContext>(it)) {
         t.expects.push_back(expectation(e->expectation()));
       }
     }
@@ -431,20 +439,20 @@ class AstBuilder : public antlr4::BaseErrorListener {
   ast::Expectation expectation(P::ExpectationContext* c) {
     using K = ast::Expectation::Kind;
     ast::Expectation e{K::Outcome, {}, std::nullopt, {}, {}, {}, span(c)};
-    if (auto* o = dynamic_cast<P::ExpectOutcomeContext*>(c)) {
+    if (auto* o = as<P::ExpectOutcomeContext>(c)) {
       e.value = name(o->value);
-    } else if (auto* l = dynamic_cast<P::ExpectLevelContext*>(c)) {
+    } else if (auto* l = as<P::ExpectLevelContext>(c)) {
       e.kind = K::Level;
       if (l->num) e.level = integer(l->num);
       else if (l->none && l->none->getText() != "none")
         diags_.error("syntax", span(l->none), "expected a level number or `none`");
-    } else if (auto* a = dynamic_cast<P::ExpectActionsContext*>(c)) {
+    } else if (auto* a = as<P::ExpectActionsContext>(c)) {
       e.kind = text(a->kind) == "permitted" ? K::Permitted : K::Forbidden;
       for (auto* s : a->sroAction()) e.actions.push_back(sro_action(s));
-    } else if (auto* r = dynamic_cast<P::ExpectRequiredContext*>(c)) {
+    } else if (auto* r = as<P::ExpectRequiredContext>(c)) {
       e.kind = K::Required;
       for (auto* d : r->duty()) e.duties.push_back(duty(d));
-    } else if (auto* k = dynamic_cast<P::ExpectClausesContext*>(c)) {
+    } else if (auto* k = as<P::ExpectClausesContext>(c)) {
       e.kind = K::Clauses;
       for (auto* n : k->clauseNum()) e.clauses.push_back(clause_number(n));
     }
@@ -502,14 +510,14 @@ class AstBuilder : public antlr4::BaseErrorListener {
   ast::Expr cmp_expr(P::CmpExprContext* c) {
     ast::Expr e;
     e.span = span(c);
-    if (auto* m = dynamic_cast<P::MemberContext*>(c)) {
+    if (auto* m = as<P::MemberContext>(c)) {
       e.kind = ast::Expr::Kind::Member;
       e.negated = m->neg != nullptr;
       e.kids.push_back(primary(m->lhs));
       for (auto* l : m->literal()) e.set.push_back(literal(l));
       return e;
     }
-    auto* cmp = dynamic_cast<P::CompareContext*>(c);
+    auto* cmp = as<P::CompareContext>(c);
     if (!cmp->op) return primary(cmp->lhs);
     e.kind = ast::Expr::Kind::Compare;
     static const std::pair<const char*, ast::Expr::Op> ops[] = {
@@ -525,16 +533,16 @@ class AstBuilder : public antlr4::BaseErrorListener {
   ast::Expr primary(P::PrimaryContext* c) {
     ast::Expr e;
     e.span = span(c);
-    if (auto* p = dynamic_cast<P::ParenContext*>(c)) {
+    if (auto* p = as<P::ParenContext>(c)) {
       ast::Expr inner = expr(p->expr());
       return inner;
     }
-    if (dynamic_cast<P::LevelRefContext*>(c)) {
+    if (as<P::LevelRefContext>(c)) {
       e.kind = ast::Expr::Kind::Level;
-    } else if (auto* n = dynamic_cast<P::NameRefContext*>(c)) {
+    } else if (auto* n = as<P::NameRefContext>(c)) {
       e.kind = ast::Expr::Kind::Ref;
       e.name = n->ident()->getText();
-    } else if (auto* i = dynamic_cast<P::IntRefContext*>(c)) {
+    } else if (auto* i = as<P::IntRefContext>(c)) {
       e.kind = ast::Expr::Kind::Int;
       e.int_value = integer(i->intLit());
     } else {
