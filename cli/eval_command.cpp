@@ -27,6 +27,21 @@ ExplainDepth depth_of(const std::string& s) {
   return ExplainDepth::Summary;
 }
 
+// One incident's decision, as text or JSON.
+int print_decision(const EvalArgs& a, const Plan& plan, const Incident& incident) {
+  Decision d = decide(plan, incident, depth_of(a.explain));
+  if (a.format == "text") {
+    std::cout << decision_text(plan, d);
+  } else {
+    std::string out;
+    FormatOptions fo;
+    fo.trace = a.explain != "none";
+    append_decision_json(out, plan, d, fo);
+    std::cout << out << "\n";
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int run_eval(const EvalArgs& a) {
@@ -68,17 +83,7 @@ int run_eval(const EvalArgs& a) {
       std::cerr << "error: " << err.message << "\n";
       return kExitFindings;
     }
-    Decision d = decide(*plan, incident, depth_of(a.explain));
-    if (a.format == "text") {
-      std::cout << decision_text(*plan, d);
-    } else {
-      std::string out;
-      FormatOptions fo;
-      fo.trace = a.explain != "none";
-      append_decision_json(out, *plan, d, fo);
-      std::cout << out << "\n";
-    }
-    return kExitOk;
+    return print_decision(a, *plan, incident);
   }
 
   FILE* in = stdin;
@@ -157,17 +162,7 @@ int run_eval(const EvalArgs& a) {
       std::cerr << "help: for one incident per line, use a .jsonl file or --jsonl\n";
     return kExitFindings;
   }
-  Decision d = decide(*plan, incident, depth_of(a.explain));
-  if (a.format == "text") {
-    std::cout << decision_text(*plan, d);
-  } else {
-    std::string out;
-    FormatOptions fo;
-    fo.trace = a.explain != "none";
-    append_decision_json(out, *plan, d, fo);
-    std::cout << out << "\n";
-  }
-  return kExitOk;
+  return print_decision(a, *plan, incident);
 }
 
 }  // namespace guidepost::cli

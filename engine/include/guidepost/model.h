@@ -46,6 +46,19 @@ struct Cond {
   Span span;
 };
 
+// `a op b`, the one comparison every stage shares.
+inline bool compare(int64_t a, Cond::Op op, int64_t b) {
+  switch (op) {
+    case Cond::Op::Eq: return a == b;
+    case Cond::Op::Ne: return a != b;
+    case Cond::Op::Lt: return a < b;
+    case Cond::Op::Le: return a <= b;
+    case Cond::Op::Gt: return a > b;
+    case Cond::Op::Ge: return a >= b;
+  }
+  return false;
+}
+
 struct FactDef {
   std::string name, label;
   FactKind kind = FactKind::Bool;

@@ -46,18 +46,6 @@ void Scratch::size_for(const Plan& p) {
 
 namespace {
 
-inline bool compare(int64_t a, Cond::Op op, int64_t b) {
-  switch (op) {
-    case Cond::Op::Eq: return a == b;
-    case Cond::Op::Ne: return a != b;
-    case Cond::Op::Lt: return a < b;
-    case Cond::Op::Le: return a <= b;
-    case Cond::Op::Gt: return a > b;
-    case Cond::Op::Ge: return a >= b;
-  }
-  return false;
-}
-
 inline Tri tri(bool b) { return b ? Tri::True : Tri::False; }
 
 // `level op v` when the level is only known to lie in [lo, hi].

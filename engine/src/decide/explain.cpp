@@ -130,17 +130,7 @@ class TreeEval {
   }
 
  private:
-  static bool cmp(int64_t a, Cond::Op op, int64_t b) {
-    switch (op) {
-      case Cond::Op::Eq: return a == b;
-      case Cond::Op::Ne: return a != b;
-      case Cond::Op::Lt: return a < b;
-      case Cond::Op::Le: return a <= b;
-      case Cond::Op::Gt: return a > b;
-      case Cond::Op::Ge: return a >= b;
-    }
-    return false;
-  }
+  static bool cmp(int64_t a, Cond::Op op, int64_t b) { return compare(a, op, b); }
   const Model& m_;
   const Scratch& s_;
   int64_t lo_, hi_;

@@ -51,18 +51,6 @@ Tri tri_or(Tri a, Tri b) {
 
 namespace {
 
-bool compare(int64_t a, Cond::Op op, int64_t b) {
-  switch (op) {
-    case Cond::Op::Eq: return a == b;
-    case Cond::Op::Ne: return a != b;
-    case Cond::Op::Lt: return a < b;
-    case Cond::Op::Le: return a <= b;
-    case Cond::Op::Gt: return a > b;
-    case Cond::Op::Ge: return a >= b;
-  }
-  return false;
-}
-
 Tri tri(bool b) { return b ? Tri::True : Tri::False; }
 
 }  // namespace

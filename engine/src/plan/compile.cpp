@@ -15,18 +15,6 @@ bool is_fact_op(Instr::Op op) {
   return (op >= Instr::Op::FactEq && op <= Instr::Op::FactGe) || op == Instr::Op::FactIn;
 }
 
-bool compare(int64_t a, Cond::Op op, int64_t b) {
-  switch (op) {
-    case Cond::Op::Eq: return a == b;
-    case Cond::Op::Ne: return a != b;
-    case Cond::Op::Lt: return a < b;
-    case Cond::Op::Le: return a <= b;
-    case Cond::Op::Gt: return a > b;
-    case Cond::Op::Ge: return a >= b;
-  }
-  return false;
-}
-
 class Compiler {
  public:
   explicit Compiler(Plan& p) : p_(p) {}
