@@ -77,4 +77,10 @@ struct DiffArgs {
 };
 int run_diff(const DiffArgs& args);
 
+struct AnalyzeArgs {
+  std::string policy;
+  std::string format = "text";
+};
+int run_analyze(const AnalyzeArgs& args);
+
 }  // namespace guidepost::cli

@@ -79,6 +79,11 @@ int main(int argc, char** argv) {
   di->add_option("new", diff.new_policy, "The new policy")->required();
   di->add_option("--format", diff.format, "Output format")->check(CLI::IsMember({"text", "json", "md"}));
 
+  AnalyzeArgs analyze;
+  auto* an = app.add_subcommand("analyze", "Gaps, dead clauses and conflicts in an agreement");
+  an->add_option("policy", analyze.policy, "Policy file")->required();
+  an->add_option("--format", analyze.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -98,6 +103,7 @@ int main(int argc, char** argv) {
     if (fm->parsed()) return run_fmt(fmt);
     if (re->parsed()) return run_render(render);
     if (di->parsed()) return run_diff(diff);
+    if (an->parsed()) return run_analyze(analyze);
     if (li->parsed()) return run_lint(lint);
     if (t->parsed()) return run_test(test);
     if (r->parsed()) return run_rubric(rubric);
