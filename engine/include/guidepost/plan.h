@@ -48,6 +48,8 @@ struct PlanRule {
   Program program;             // all `when`s hold and no `unless` holds
   int slot = -1;               // one per rule: a rule filed under several
                                // actions is evaluated once per incident
+  int guard = -1;              // a behavior the rule needs ("fighting and ..."):
+                               // without it the rule is false, unevaluated
 };
 
 struct PlanDuty {

@@ -150,6 +150,10 @@ Tri rule_value(const Plan& p, const PlanRule& r, const Scratch& s, int64_t level
                int64_t level_hi) {
   uint8_t& memo = s.rule_state[r.slot];
   if (memo != Scratch::kUnset) return static_cast<Tri>(memo);
+  if (r.guard >= 0 && !s.has_behavior[r.guard]) {
+    memo = static_cast<uint8_t>(Tri::False);
+    return Tri::False;
+  }
   // Most rules are one test ("weapon == firearm", a define): no call.
   const Instr& i = p.code[r.program.begin];
   Tri t;

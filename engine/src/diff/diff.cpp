@@ -203,8 +203,73 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
   };
   std::vector<int> idx(facts.size(), 0);
   Incident oin, nin;
+  // Per plan: the facts each rule, level condition and asked condition
+  // reads (through defines), to find which facts matter for each set of
+  // behaviors: a condition that is already true or false with every fact
+  // unknown does not depend on any fact.
+  struct FactReads {
+    std::vector<std::vector<int>> rule;   // by slot
+  };
+  auto program_facts = [](const Plan& p, const Program& prog) {
+    std::set<int> out, seen;
+    std::function<void(const Program&)> walk = [&](const Program& g) {
+      for (uint32_t pc = g.begin; pc < g.end; ++pc) {
+        const Instr& i = p.code[pc];
+        if (is_fact_op(i.op)) out.insert(i.a);
+        if (i.op == Instr::Op::Define && seen.insert(i.a).second) walk(p.defines[i.a]);
+      }
+    };
+    walk(prog);
+    return std::vector<int>(out.begin(), out.end());
+  };
+  auto joint_dim = [&](const Plan& p, int fact) -> int {
+    for (size_t d = 0; d < facts.size(); ++d)
+      if ((&p == &op ? facts[d].old_index : facts[d].new_index) == fact) return static_cast<int>(d);
+    return -1;
+  };
+  std::vector<bool> relevant(facts.size());
+  auto mark_relevant = [&](const Plan& p, Scratch& s, const std::vector<std::string>& set) {
+    Incident in;
+    for (auto& b : set) in.behaviors.push_back(p.model->behavior_index.at(b));
+    load_facts(p, in, s);
+    std::fill(s.known.begin(), s.known.end(), 0);
+    std::fill(s.define_state.begin(), s.define_state.end(), Scratch::kUnset);
+    auto add = [&](const Program& prog) {
+      for (int f : program_facts(p, prog))
+        if (int d = joint_dim(p, f); d >= 0) relevant[d] = true;
+    };
+    int64_t lo = 0, hi = 0;
+    for (int b : s.present)
+      for (auto& l : p.behaviors[b].levels) {
+        Tri t = l.conditional ? run_program(p, l.when, s, 0, 0) : Tri::True;
+        if (t == Tri::Unknown) add(l.when);
+        if (t == Tri::True) lo = std::max(lo, l.level);
+        if (t != Tri::False) hi = std::max(hi, l.level);
+      }
+    int64_t llo = lo ? lo : hi;
+    for (auto& pf : p.facts)
+      if (pf.asked && run_program(p, pf.asked_when, s, 0, 0) == Tri::Unknown) add(pf.asked_when);
+    auto rule = [&](const PlanRule& r) {
+      if (r.guard >= 0 && !s.has_behavior[r.guard]) return;
+      if (run_program(p, r.program, s, llo, hi) == Tri::Unknown) add(r.program);
+    };
+    for (auto& v : p.permits)
+      for (auto& r : v) rule(r);
+    for (auto& v : p.forbids)
+      for (auto& r : v) rule(r);
+    for (auto& r : p.emergencies) rule(r);
+    for (auto& d : p.duties) rule(d.rule);
+  };
   for (size_t si = 0; si < sets.size(); ++si) {
     std::fill(idx.begin(), idx.end(), 0);
+    std::fill(relevant.begin(), relevant.end(), false);
+    mark_relevant(op, sides[0].scratch, sets[si]);
+    mark_relevant(np, sides[1].scratch, sets[si]);
+    // Facts that matter to neither policy here take one value; a difference
+    // found holds for all their values, and is recorded for each.
+    size_t repeat = 1;
+    for (size_t f = 0; f < facts.size(); ++f)
+      if (!relevant[f]) repeat *= facts[f].values.size();
     for (bool done = false; !done;) {
       oin.behaviors.clear();
       nin.behaviors.clear();
@@ -219,7 +284,7 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
         if (facts[f].old_index >= 0) oin.facts.push_back({facts[f].old_index, v, {}});
         if (facts[f].new_index >= 0) nin.facts.push_back({facts[f].new_index, v, {}});
       }
-      ++res.incidents;
+      res.incidents += repeat;
       // Most incidents agree: compare the fast decisions first.
       CoreDecision ca = decide_core(op, oin, sides[0].scratch), cb = decide_core(np, nin, sides[1].scratch);
       bool same = ca.outcome == cb.outcome && ca.actions == cb.actions;
@@ -240,6 +305,7 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
       if (same) {
         bool done_all = true;
         for (size_t f = 0; f < facts.size(); ++f) {
+          if (!relevant[f]) continue;
           if (++idx[f] < static_cast<int>(facts[f].values.size())) {
             done_all = false;
             break;
@@ -254,7 +320,20 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
       auto note = [&](const std::string& what, const std::string& ov, const std::string& nv,
                       const std::vector<std::string>& oc, const std::vector<std::string>& nc) {
         differs = true;
-        groups[{what, ov, nv, join(oc), join(nc)}].push_back(point(si, idx));
+        auto& members = groups[{what, ov, nv, join(oc), join(nc)}];
+        std::vector<int> rep = idx;
+        for (bool more = true; more;) {
+          members.push_back(point(si, rep));
+          more = false;
+          for (size_t f = 0; f < facts.size(); ++f) {
+            if (relevant[f]) continue;
+            if (++rep[f] < static_cast<int>(facts[f].values.size())) {
+              more = true;
+              break;
+            }
+            rep[f] = 0;
+          }
+        }
       };
       if (a.outcome != b.outcome) note("outcome", a.outcome, b.outcome, a.outcome_clauses, b.outcome_clauses);
       for (int k = 0; k < kSroActionCount; ++k)
@@ -270,10 +349,11 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
           note("required " + n, ia ? "required" : "not required", ib ? "required" : "not required",
                ia ? a.required[n] : std::vector<std::string>{}, ib ? b.required[n] : std::vector<std::string>{});
       }
-      if (differs) ++res.differing;
+      if (differs) res.differing += repeat;
       // Next combination.
       done = true;
       for (size_t f = 0; f < facts.size(); ++f) {
+        if (!relevant[f]) continue;
         if (++idx[f] < static_cast<int>(facts[f].values.size())) {
           done = false;
           break;

@@ -337,6 +337,16 @@ std::shared_ptr<const Plan> compile_plan(std::shared_ptr<const Model> model) {
       for (size_t ri = 0; ri < cl.rules.size(); ++ri) {
         auto& r = cl.rules[ri];
         PlanRule pr{ci, static_cast<int>(ri), c.compile_rule(r), p.rule_slots++};
+        // A conjunction whose first part is one behavior is false without it:
+        // large policies are mostly such rules, one behavior each.
+        {
+          const Instr* code = p.code.data() + pr.program.begin;
+          size_t len = pr.program.end - pr.program.begin;
+          if (len == 1 && code[0].op == Instr::Op::Behavior) pr.guard = code[0].a;
+          else if (len >= 3 && code[0].op == Instr::Op::AndBegin && code[1].op == Instr::Op::Behavior &&
+                   code[2].op == Instr::Op::AndStep)
+            pr.guard = code[1].a;
+        }
         switch (r.effect) {
           case RuleDef::Effect::Permit:
             for (auto act : r.actions) p.permits[static_cast<int>(act)].push_back(pr);
