@@ -63,5 +63,33 @@ agreement { clause 1 { paraphrase "x" permit sro.involve when gun } })");
   EXPECT_TRUE(notify);
 }
 
+TEST(Diff, AChangedDefineIsFoundThoughTheRuleReadsTheSame) {
+  // The clause reads "when high threat" in both; only the define differs.
+  auto a = with(R"(define high_threat = weapon == firearm
+agreement { clause 1 { paraphrase "x" permit sro.involve when high_threat } })");
+  auto b = with(R"(define high_threat = weapon in { knife, firearm }
+agreement { clause 1 { paraphrase "x" permit sro.involve when high_threat } })");
+  DiffResult r = diff_policies(*a, *b);
+  ASSERT_FALSE(r.agree());
+  bool knife = false;
+  for (auto& g : r.groups) knife |= g.what == "outcome" && g.condition.find("weapon is knife") != std::string::npos;
+  EXPECT_TRUE(knife);
+}
+
+TEST(Diff, OnlyWhatChangedIsCompared) {
+  auto a = with(R"(roles { teacher, parent }
+agreement { clause 1 { paraphrase "x" permit sro.involve when gun }
+            clause 2 { paraphrase "y" require notify(parent) when participants >= 3 } })");
+  auto b = with(R"(roles { teacher, parent }
+agreement { clause 1 { paraphrase "x" permit sro.involve when gun }
+            clause 2 { paraphrase "y" require notify(parent) when participants >= 4 } })");
+  DiffResult r = diff_policies(*a, *b);
+  ASSERT_FALSE(r.groups.empty());
+  for (auto& g : r.groups) {
+    EXPECT_EQ(g.what, "required notify(parent)");
+    EXPECT_NE(g.condition.find("participants is 3"), std::string::npos) << g.condition;
+  }
+}
+
 }  // namespace
 }  // namespace guidepost

@@ -7,6 +7,7 @@
 
 #include "guidepost/decide.h"
 #include "guidepost/decision_format.h"
+#include "guidepost/explain.h"
 
 namespace guidepost {
 
@@ -227,6 +228,65 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
       if ((&p == &op ? facts[d].old_index : facts[d].new_index) == fact) return static_cast<int>(d);
     return -1;
   };
+  // What can differ at all. A rule is identified by its effect, targets and
+  // conditions in words (names, not indexes). When the two policies define
+  // levels, asked facts and named conditions alike, an action whose rules
+  // are the same in both cannot be decided differently, nor a duty required
+  // by the same rules, nor the outcome when involvement and emergency rules
+  // are the same: those are not compared, and the facts only they read are
+  // not enumerated. Otherwise everything is.
+  auto cond_words = [](const Model& m, const RuleDef& r) {
+    std::string s;
+    for (auto& c : r.conditions) s += (c.unless ? " unless " : " when ") + describe(m, c.cond);
+    return s;
+  };
+  auto sigs = [&](const Plan& p, const std::vector<PlanRule>& rules) {
+    std::vector<std::string> v;
+    for (auto& r : rules) {
+      const RuleDef& rd = p.clauses[r.clause]->rules[r.rule];
+      v.push_back(std::to_string(static_cast<int>(rd.effect)) + cond_words(*p.model, rd));
+    }
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  bool same_ground = true;  // levels, asked facts, defines alike
+  {
+    auto levels_of = [&](const Model& m) {
+      std::map<std::string, std::string> out;
+      for (auto& b : m.behaviors) {
+        std::string s;
+        for (auto& l : b.levels) s += std::to_string(l.level) + (l.when ? describe(m, *l.when) : "") + ";";
+        out[b.name] = s;
+      }
+      for (auto& f : m.facts)
+        if (f.asked_when) out["asked " + f.name] = describe(m, *f.asked_when);
+      for (auto& d : m.defines) out["define " + d.name] = describe(m, d.cond);
+      return out;
+    };
+    same_ground = levels_of(om) == levels_of(nm);
+  }
+  const int involve = static_cast<int>(SroAction::Involve);
+  std::array<bool, kSroActionCount> action_may_differ{};
+  for (int a = 0; a < kSroActionCount; ++a)
+    action_may_differ[a] = !same_ground || sigs(op, op.permits[a]) != sigs(np, np.permits[a]) ||
+                           sigs(op, op.forbids[a]) != sigs(np, np.forbids[a]);
+  bool outcome_may_differ = action_may_differ[involve] || !same_ground ||
+                            sigs(op, op.emergencies) != sigs(np, np.emergencies);
+  std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> duty_rules;
+  for (size_t k = 0; k < op.duties.size(); ++k)
+    duty_rules[sides[0].duty_names[k]].first.push_back(
+        cond_words(om, op.clauses[op.duties[k].rule.clause]->rules[op.duties[k].rule.rule]));
+  for (size_t k = 0; k < np.duties.size(); ++k)
+    duty_rules[sides[1].duty_names[k]].second.push_back(
+        cond_words(nm, np.clauses[np.duties[k].rule.clause]->rules[np.duties[k].rule.rule]));
+  std::set<std::string> duty_may_differ;
+  for (auto& [name, pr] : duty_rules) {
+    auto a = pr.first, b = pr.second;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    if (!same_ground || a != b) duty_may_differ.insert(name);
+  }
+
   std::vector<bool> relevant(facts.size());
   auto mark_relevant = [&](const Plan& p, Scratch& s, const std::vector<std::string>& set) {
     Incident in;
@@ -253,12 +313,17 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
       if (r.guard >= 0 && !s.has_behavior[r.guard]) return;
       if (run_program(p, r.program, s, llo, hi) == Tri::Unknown) add(r.program);
     };
-    for (auto& v : p.permits)
-      for (auto& r : v) rule(r);
-    for (auto& v : p.forbids)
-      for (auto& r : v) rule(r);
-    for (auto& r : p.emergencies) rule(r);
-    for (auto& d : p.duties) rule(d.rule);
+    for (int a = 0; a < kSroActionCount; ++a) {
+      bool needed = action_may_differ[a] || (a == involve && outcome_may_differ);
+      if (!needed) continue;
+      for (auto& r : p.permits[a]) rule(r);
+      for (auto& r : p.forbids[a]) rule(r);
+    }
+    if (outcome_may_differ)
+      for (auto& r : p.emergencies) rule(r);
+    const Side& side = &p == &op ? sides[0] : sides[1];
+    for (size_t k = 0; k < p.duties.size(); ++k)
+      if (duty_may_differ.count(side.duty_names[k])) rule(p.duties[k].rule);
   };
   for (size_t si = 0; si < sets.size(); ++si) {
     std::fill(idx.begin(), idx.end(), 0);
@@ -287,15 +352,19 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
       res.incidents += repeat;
       // Most incidents agree: compare the fast decisions first.
       CoreDecision ca = decide_core(op, oin, sides[0].scratch), cb = decide_core(np, nin, sides[1].scratch);
-      bool same = ca.outcome == cb.outcome && ca.actions == cb.actions;
+      bool same = !outcome_may_differ || ca.outcome == cb.outcome;
+      for (int a = 0; a < kSroActionCount && same; ++a)
+        same = !action_may_differ[a] || ca.actions[a] == cb.actions[a];
       if (same) {
         thread_local std::vector<std::string> da, db;
         da.clear();
         db.clear();
         for (size_t k = 0; k < op.duties.size(); ++k)
-          if (sides[0].scratch.duty_state[k] == Tri::True) da.push_back(sides[0].duty_names[k]);
+          if (sides[0].scratch.duty_state[k] == Tri::True && duty_may_differ.count(sides[0].duty_names[k]))
+            da.push_back(sides[0].duty_names[k]);
         for (size_t k = 0; k < np.duties.size(); ++k)
-          if (sides[1].scratch.duty_state[k] == Tri::True) db.push_back(sides[1].duty_names[k]);
+          if (sides[1].scratch.duty_state[k] == Tri::True && duty_may_differ.count(sides[1].duty_names[k]))
+            db.push_back(sides[1].duty_names[k]);
         std::sort(da.begin(), da.end());
         da.erase(std::unique(da.begin(), da.end()), da.end());
         std::sort(db.begin(), db.end());
@@ -335,15 +404,17 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
           }
         }
       };
-      if (a.outcome != b.outcome) note("outcome", a.outcome, b.outcome, a.outcome_clauses, b.outcome_clauses);
+      if (outcome_may_differ && a.outcome != b.outcome)
+        note("outcome", a.outcome, b.outcome, a.outcome_clauses, b.outcome_clauses);
       for (int k = 0; k < kSroActionCount; ++k)
-        if (a.actions[k] != b.actions[k])
+        if (action_may_differ[k] && a.actions[k] != b.actions[k])
           note(std::string("sro.") + sro_action_name(static_cast<SroAction>(k)), a.actions[k],
                b.actions[k], a.action_clauses[k], b.action_clauses[k]);
       std::set<std::string> duties;
       for (auto& [n, _] : a.required) duties.insert(n);
       for (auto& [n, _] : b.required) duties.insert(n);
       for (auto& n : duties) {
+        if (!duty_may_differ.count(n)) continue;
         bool ia = a.required.count(n), ib = b.required.count(n);
         if (ia != ib)
           note("required " + n, ia ? "required" : "not required", ib ? "required" : "not required",
