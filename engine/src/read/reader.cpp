@@ -338,19 +338,26 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   });
   thread_local std::vector<Match> kept;
   kept.clear();
-  auto overlaps = [](const Match& a, const Match& b) { return a.first <= b.last && b.first <= a.last; };
+  // What each token is already covered by, so that an overlap check looks
+  // only at the few matches over the same words (long texts stay linear).
+  thread_local std::vector<std::vector<int>> covered;
+  covered.assign(toks.size(), {});
   for (auto& mt : expanded) {
     bool drop = false;
-    for (auto& k : kept) {
-      if (!overlaps(mt, k)) continue;
-      if (k.target.kind == Target::Kind::Lookalike && mt.words <= k.words) drop = true;
-      else if (k.target.kind == mt.target.kind &&
-               (mt.target.kind == Target::Kind::Behavior ? k.target.index == mt.target.index ||
-                                                               k.words > mt.words
-                                                         : k.target.index == mt.target.index))
-        drop = true;
-    }
-    if (!drop) kept.push_back(mt);
+    for (size_t j = mt.first; j <= mt.last && !drop; ++j)
+      for (int ki : covered[j]) {
+        const Match& k = kept[static_cast<size_t>(ki)];
+        if (k.target.kind == Target::Kind::Lookalike && mt.words <= k.words) drop = true;
+        else if (k.target.kind == mt.target.kind &&
+                 (mt.target.kind == Target::Kind::Behavior ? k.target.index == mt.target.index ||
+                                                                 k.words > mt.words
+                                                           : k.target.index == mt.target.index))
+          drop = true;
+        if (drop) break;
+      }
+    if (drop) continue;
+    for (size_t j = mt.first; j <= mt.last; ++j) covered[j].push_back(static_cast<int>(kept.size()));
+    kept.push_back(mt);
   }
 
   // Context triggers.
@@ -362,21 +369,45 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     std::stable_sort(thits_raw.begin(), thits_raw.end(),
                      [](const Match& a, const Match& b) { return a.words > b.words; });
     std::vector<TriggerHit> taken;
+    std::vector<int> owner(toks.size(), -1);  // the trigger hit covering each token
     for (auto& h : thits_raw) {
       bool inside = false;
-      for (auto& t : taken)  // the same words may be two triggers (before and after)
-        if (h.first <= t.last && t.first <= h.last && !(h.first == t.first && h.last == t.last))
+      for (size_t j = h.first; j <= h.last && !inside; ++j) {
+        int o = owner[j];
+        // The same words may be two triggers (before and after).
+        if (o >= 0 && !(taken[static_cast<size_t>(o)].first == h.first && taken[static_cast<size_t>(o)].last == h.last))
           inside = true;
-      if (!inside) taken.push_back({h.first, h.last, h.target.index});
+      }
+      if (inside) continue;
+      for (size_t j = h.first; j <= h.last; ++j)
+        if (owner[j] < 0) owner[j] = static_cast<int>(taken.size());
+      taken.push_back({h.first, h.last, h.target.index});
     }
+    std::sort(taken.begin(), taken.end(), [](const TriggerHit& a, const TriggerHit& b) {
+      return a.first != b.first ? a.first < b.first : a.last < b.last;
+    });
     thits = std::move(taken);
   }
-  auto clause_break = [&](size_t a, size_t b) {  // a stop or terminator strictly between
-    for (size_t j = a + 1; j < b; ++j)
-      if (toks[j].kind == Token::Kind::Stop) return true;
+  // Counts before each token, so that "a stop or terminator between" and
+  // "words between" are answered in constant time.
+  thread_local std::vector<uint32_t> stops_before, words_before, terms_before;
+  stops_before.assign(toks.size() + 1, 0);
+  words_before.assign(toks.size() + 1, 0);
+  terms_before.assign(toks.size() + 1, 0);
+  {
+    std::vector<uint8_t> term_at(toks.size(), 0);
     for (auto& h : thits)
-      if (im.trigger_kinds[h.def] == Impl::Kind::Terminator && h.first > a && h.last < b) return true;
-    return false;
+      if (im.trigger_kinds[h.def] == Impl::Kind::Terminator) term_at[h.first] = 1;
+    for (size_t j = 0; j < toks.size(); ++j) {
+      stops_before[j + 1] = stops_before[j] + (toks[j].kind == Token::Kind::Stop);
+      words_before[j + 1] = words_before[j] +
+                            (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number);
+      terms_before[j + 1] = terms_before[j] + term_at[j];
+    }
+  }
+  auto clause_break = [&](size_t a, size_t b) {  // a stop or terminator strictly between
+    if (b <= a + 1) return false;
+    return stops_before[b] - stops_before[a + 1] > 0 || terms_before[b] - terms_before[a + 1] > 0;
   };
   auto status_of = [&](const std::string& kind) {
     if (kind == "negated") return MentionStatus::Negated;
@@ -386,21 +417,38 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     if (kind == "disputed") return MentionStatus::Disputed;
     return MentionStatus::Affirmed;
   };
-  auto words_between = [&](size_t a, size_t b) {
-    size_t n = 0;
-    for (size_t j = a + 1; j < b; ++j)
-      if (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number) ++n;
-    return n;
+  auto words_between = [&](size_t a, size_t b) -> size_t {
+    return b <= a + 1 ? 0 : words_before[b] - words_before[a + 1];
   };
+  // Trigger hits that start within [from, to] tokens: hits are sorted by start.
+  auto hits_in = [&](size_t from, size_t to) {
+    auto lo = std::lower_bound(thits.begin(), thits.end(), from,
+                               [](const TriggerHit& h, size_t v) { return h.first < v; });
+    auto hi = std::upper_bound(thits.begin(), thits.end(), to,
+                               [](size_t v, const TriggerHit& h) { return v < h.first; });
+    return std::make_pair(static_cast<size_t>(lo - thits.begin()), static_cast<size_t>(hi - thits.begin()));
+  };
+  // No scope reaches further than this many tokens (20 words, with room for
+  // punctuation), which keeps every search local.
+  const size_t reach = 64;
   // A denial disputes one behavior: the nearest one it precedes in its
   // clause, or else the nearest one before it.
   thread_local std::vector<std::pair<size_t, size_t>> disputes;  // trigger hit -> first token
   disputes.clear();
+  thread_local std::vector<const Match*> behaviors_by_first;
+  behaviors_by_first.clear();
+  for (auto& mt : kept)
+    if (mt.target.kind == Target::Kind::Behavior) behaviors_by_first.push_back(&mt);
+  std::sort(behaviors_by_first.begin(), behaviors_by_first.end(),
+            [](const Match* a, const Match* b) { return a->first < b->first; });
   for (size_t k = 0; k < thits.size(); ++k) {
     if (im.trigger_kinds[thits[k].def] != Impl::Kind::Disputed) continue;
     size_t best = SIZE_MAX, best_d = SIZE_MAX;
-    for (auto& mt : kept) {
-      if (mt.target.kind != Target::Kind::Behavior) continue;
+    size_t from = thits[k].first > reach ? thits[k].first - reach : 0;
+    auto it = std::lower_bound(behaviors_by_first.begin(), behaviors_by_first.end(), from,
+                               [](const Match* m, size_t v) { return m->first < v; });
+    for (; it != behaviors_by_first.end() && (*it)->first <= thits[k].last + reach; ++it) {
+      const Match& mt = **it;
       size_t d;
       if (mt.first > thits[k].last) {
         if (clause_break(thits[k].last, mt.first)) continue;
@@ -423,11 +471,15 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     // A phrase that carries its own context ("threatened to bring a gun" is
     // a threat, about the future by nature) is not set aside by that kind.
     uint32_t own = 0;  // kinds of triggers inside the phrase itself
-    for (auto& h : thits)
-      if (h.first >= first && h.last <= last) own |= 1u << static_cast<int>(im.trigger_kinds[h.def]);
+    {
+      auto [a, b] = hits_in(first, last);
+      for (size_t k = a; k < b; ++k)
+        if (thits[k].last <= last) own |= 1u << static_cast<int>(im.trigger_kinds[thits[k].def]);
+    }
     int best = -1;
     size_t best_d = 1000;
-    for (size_t k = 0; k < thits.size(); ++k) {
+    auto [lo, hi] = hits_in(first > reach ? first - reach : 0, last + reach);
+    for (size_t k = lo; k < hi; ++k) {
       auto& h = thits[k];
       Impl::Kind kind = im.trigger_kinds[h.def];
       if (kind == Impl::Kind::Pseudo || kind == Impl::Kind::Terminator) continue;
@@ -614,9 +666,10 @@ void apply_reading(const Model& m, std::string_view text, const std::vector<Ment
         sa.would_be = mt.behavior ? m.behaviors[mt.index].name
                                   : m.facts[mt.index].name + "=" + m.facts[mt.index].format(mt.value);
       // One entry per words: "gun" would be both a behavior and a weapon kind.
-      auto same = std::find_if(in.set_aside.begin(), in.set_aside.end(), [&](auto& x) {
-        return x.words.begin == mt.begin && x.words.end == mt.end;
-      });
+      // Mentions come in text order, so the same words are the last entry.
+      auto same = in.set_aside.empty() ? in.set_aside.end() : in.set_aside.end() - 1;
+      if (same != in.set_aside.end() && !(same->words.begin == mt.begin && same->words.end == mt.end))
+        same = in.set_aside.end();
       if (same != in.set_aside.end()) {
         if (!sa.would_be.empty()) same->would_be += (same->would_be.empty() ? "" : ", ") + sa.would_be;
         continue;

@@ -1,6 +1,8 @@
 // Reading descriptions: what is recognised, what is set aside and why, and
 // that every piece of evidence is the exact text it claims to be.
+#include <chrono>
 #include <filesystem>
+#include <future>
 
 #include "../test_policy.h"
 #include "guidepost/incident_reader.h"
@@ -141,6 +143,19 @@ TEST(Reader, AThreatToBringAGunIsAThreatNotAWeapon) {
   EXPECT_TRUE(r.has("substantive_threat"));
   EXPECT_FALSE(r.has("weapon_possession"));
   EXPECT_EQ(r.status_of("gun"), "hypothetical");
+}
+
+TEST(Reader, ALongDescriptionIsReadWithoutHanging) {
+  // 30,000 sentences, each with a behavior and a negated mention: every
+  // search in the reader must stay local to its words.
+  std::string text;
+  for (int i = 0; i < 30000; ++i) text += "He got into a fight, no weapon. ";
+  auto done = std::async(std::launch::async, [&] { return read(text); });
+  ASSERT_EQ(done.wait_for(std::chrono::seconds(60)), std::future_status::ready);
+  auto r = done.get();
+  EXPECT_TRUE(r.has("fighting"));
+  EXPECT_FALSE(r.has("weapon_possession"));
+  EXPECT_EQ(r.in.set_aside.size(), 30000u);
 }
 
 TEST(Reader, NothingRecognised) {
