@@ -76,6 +76,35 @@ agreement { clause 1 { paraphrase "x" permit sro.involve when high_threat } })")
   EXPECT_TRUE(knife);
 }
 
+TEST(Diff, ALevelThatIsOnlyConditionalKeepsLevelComparisonsOpen) {
+  const char* base = R"(
+facts { weapon : enum { none, knife } = none  iep : bool = false }
+level 2 "a" { } level 5 "b" { }
+behavior zz { level 2 when weapon == none  level 5 when weapon != none }
+roles { teacher, counselor }
+)";
+  auto a = testing::plan_of(std::string(base) +
+                            R"(agreement { clause 1 { paraphrase "x" require notify(counselor) when zz and level <= 2 } })");
+  auto b = testing::plan_of(std::string(base) +
+                            R"(agreement { clause 1 { paraphrase "x" require notify(counselor) when zz and level <= 2 unless iep } })");
+  DiffResult r = diff_policies(*a, *b);
+  ASSERT_FALSE(r.agree());
+  EXPECT_NE(r.groups[0].condition.find("iep is true"), std::string::npos) << r.groups[0].condition;
+}
+
+TEST(Diff, ChangedImpliesOrDefaultsAreSaid) {
+  const char* a_text = R"(facts { used : bool = false } level 4 "x" { }
+behavior zz { level 4 implies used = true }
+agreement { clause 1 { paraphrase "x" permit sro.involve when zz and used } })";
+  const char* b_text = R"(facts { used : bool = false } level 4 "x" { }
+behavior zz { level 4 }
+agreement { clause 1 { paraphrase "x" permit sro.involve when zz and used } })";
+  DiffResult r = diff_policies(*testing::plan_of(a_text), *testing::plan_of(b_text));
+  EXPECT_FALSE(r.agree());
+  ASSERT_FALSE(r.problems.empty());
+  EXPECT_NE(r.problems[0].find("implies different facts"), std::string::npos);
+}
+
 TEST(Diff, OnlyWhatChangedIsCompared) {
   auto a = with(R"(roles { teacher, parent }
 agreement { clause 1 { paraphrase "x" permit sro.involve when gun }

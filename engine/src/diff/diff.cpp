@@ -123,6 +123,27 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
   for (int f : old_read) add_fact(om.facts[f].name);
   for (int f : new_read) add_fact(nm.facts[f].name);
   for (auto& f : facts) res.facts.push_back(f.name);
+  // Every fact a condition reads is given in each enumerated incident, so a
+  // change to a default or to what a behavior implies would go unseen there:
+  // say so.
+  for (auto& f : om.facts) {
+    auto it = nm.fact_index.find(f.name);
+    if (it == nm.fact_index.end()) continue;
+    const FactDef& g = nm.facts[it->second];
+    if (f.default_value != g.default_value)
+      res.problems.push_back("fact `" + f.name + "` has a different default in OLD and NEW");
+  }
+  for (auto& b : om.behaviors) {
+    auto it = nm.behavior_index.find(b.name);
+    if (it == nm.behavior_index.end()) continue;
+    auto implied = [](const Model& m, const BehaviorDef& bd) {
+      std::set<std::string> out;
+      for (auto& fv : bd.implies) out.insert(m.facts[fv.fact].name + "=" + m.facts[fv.fact].format(fv.value));
+      return out;
+    };
+    if (implied(om, b) != implied(nm, nm.behaviors[it->second]))
+      res.problems.push_back("behavior `" + b.name + "` implies different facts in OLD and NEW");
+  }
 
   // Behaviors: those both policies know. Sets: none, each one alone, and
   // each pair of behaviors some condition names (others act only through
@@ -306,7 +327,9 @@ DiffResult diff_policies(const Plan& op, const Plan& np) {
         if (t == Tri::True) lo = std::max(lo, l.level);
         if (t != Tri::False) hi = std::max(hi, l.level);
       }
-    int64_t llo = lo ? lo : hi;
+    // With no level certain, a level may be as low as the lowest there is:
+    // comparisons with it must stay open here, or their facts are missed.
+    int64_t llo = lo ? lo : (hi ? 1 : 0);
     for (auto& pf : p.facts)
       if (pf.asked && run_program(p, pf.asked_when, s, 0, 0) == Tri::Unknown) add(pf.asked_when);
     auto rule = [&](const PlanRule& r) {

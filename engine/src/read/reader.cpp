@@ -433,8 +433,8 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   const size_t reach = 64;
   // A denial disputes one behavior: the nearest one it precedes in its
   // clause, or else the nearest one before it.
-  thread_local std::vector<std::pair<size_t, size_t>> disputes;  // trigger hit -> first token
-  disputes.clear();
+  thread_local std::vector<size_t> disputes;  // trigger hit -> the first token it disputes
+  disputes.assign(thits.size(), SIZE_MAX);
   thread_local std::vector<const Match*> behaviors_by_first;
   behaviors_by_first.clear();
   for (auto& mt : kept)
@@ -465,7 +465,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
         best = mt.first;
       }
     }
-    if (best != SIZE_MAX) disputes.push_back({k, best});
+    disputes[k] = best;
   }
   auto context = [&](size_t first, size_t last, Mention& m) {
     // A phrase that carries its own context ("threatened to bring a gun" is
@@ -484,11 +484,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       Impl::Kind kind = im.trigger_kinds[h.def];
       if (kind == Impl::Kind::Pseudo || kind == Impl::Kind::Terminator) continue;
       if (own & (1u << static_cast<int>(kind))) continue;
-      if (kind == Impl::Kind::Disputed) {
-        bool mine = std::any_of(disputes.begin(), disputes.end(),
-                                [&](auto& dp) { return dp.first == k && dp.second == first; });
-        if (!mine) continue;
-      }
+      if (kind == Impl::Kind::Disputed && disputes[k] != first) continue;
       size_t dist;
       if (im.trigger_before[h.def] && h.last < first) {
         dist = words_between(h.last, first);
@@ -603,7 +599,8 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
           size_t k = 0;
           while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
           std::string_view suf = w.substr(k);
-          if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+          // A grade has one or two digits; "99999999999999999999th" is not one.
+          if ((suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && k <= 2) {
             value = std::stoll(std::string(w.substr(0, k)));
             ordinal_word = true;
           }

@@ -158,6 +158,15 @@ TEST(Reader, ALongDescriptionIsReadWithoutHanging) {
   EXPECT_EQ(r.in.set_aside.size(), 30000u);
 }
 
+TEST(Reader, ManyDenialsAndHugeNumbersAreHarmless) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "knife denies ";
+  auto done = std::async(std::launch::async, [&] { return read(text); });
+  ASSERT_EQ(done.wait_for(std::chrono::seconds(60)), std::future_status::ready);
+  EXPECT_TRUE(done.get().has("weapon_possession"));
+  EXPECT_FALSE(read("99999999999999999999th grade").fact("grade").has_value());
+}
+
 TEST(Reader, NothingRecognised) {
   auto r = read("Parent called about the bus schedule for next week.");
   EXPECT_TRUE(r.in.behaviors.empty());
