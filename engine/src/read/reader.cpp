@@ -231,13 +231,14 @@ void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, in
       size_t last;
       int words;
     };
-    State stack[64];
-    int top = 0;
-    stack[top++] = {n, i, 1};
+    thread_local std::vector<State> stack;
+    stack.clear();
+    stack.push_back({n, i, 1});
     Match best{};
     bool found = false;
-    while (top > 0) {
-      State st = stack[--top];
+    while (!stack.empty()) {
+      State st = stack.back();
+      stack.pop_back();
       for (auto& t : trie[st.node].targets) {
         bool better = !found || st.words > best.words ||
                       (st.words == best.words && st.last < best.last);
@@ -251,7 +252,7 @@ void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, in
            j < toks.size() && skipped <= static_cast<size_t>(gap); ++j) {
         if (toks[j].kind == Token::Kind::Stop) break;
         int c = toks[j].stem >= 0 ? trie[st.node].child(toks[j].stem) : -1;
-        if (c >= 0 && top < 63) stack[top++] = {c, j, st.words + 1};
+        if (c >= 0) stack.push_back({c, j, st.words + 1});
         if (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number) ++skipped;
       }
     }
