@@ -1,8 +1,8 @@
 // guidepost diff OLD NEW: the incidents two policies decide differently.
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "commands.h"
-#include "guidepost/decision_format.h"
 #include "guidepost/diff.h"
 #include "load_for_cli.h"
 
@@ -20,44 +20,23 @@ int run_diff(const DiffArgs& a) {
     return s;
   };
   if (a.format == "json") {
-    std::string o = "{\"old\":";
-    append_json_string(o, a.old_policy);
-    o += ",\"new\":";
-    append_json_string(o, a.new_policy);
-    o += ",\"agree\":";
-    o += r.agree() ? "true" : "false";
-    o += ",\"incidents\":" + std::to_string(r.incidents) + ",\"differing\":" + std::to_string(r.differing);
-    o += ",\"problems\":[";
-    for (size_t i = 0; i < r.problems.size(); ++i) {
-      if (i) o += ",";
-      append_json_string(o, r.problems[i]);
-    }
-    o += "],\"groups\":[";
-    for (size_t i = 0; i < r.groups.size(); ++i) {
-      auto& g = r.groups[i];
-      if (i) o += ",";
-      o += "{\"what\":";
-      append_json_string(o, g.what);
-      o += ",\"condition\":";
-      append_json_string(o, g.condition);
-      o += ",\"old\":{\"value\":";
-      append_json_string(o, g.old_value);
-      o += ",\"clauses\":[";
-      for (size_t k = 0; k < g.old_clauses.size(); ++k) {
-        if (k) o += ",";
-        append_json_string(o, g.old_clauses[k]);
-      }
-      o += "]},\"new\":{\"value\":";
-      append_json_string(o, g.new_value);
-      o += ",\"clauses\":[";
-      for (size_t k = 0; k < g.new_clauses.size(); ++k) {
-        if (k) o += ",";
-        append_json_string(o, g.new_clauses[k]);
-      }
-      o += "]},\"incidents\":" + std::to_string(g.incidents) + ",\"example\":" + g.example + "}";
-    }
-    o += "]}";
-    std::cout << o << "\n";
+    // Not a hot path: a JSON value is clearer than hand-written text.
+    nlohmann::ordered_json o;
+    o["old"] = a.old_policy;
+    o["new"] = a.new_policy;
+    o["agree"] = r.agree();
+    o["incidents"] = r.incidents;
+    o["differing"] = r.differing;
+    o["problems"] = r.problems;
+    o["groups"] = nlohmann::ordered_json::array();
+    for (auto& g : r.groups)
+      o["groups"].push_back({{"what", g.what},
+                             {"condition", g.condition},
+                             {"old", {{"value", g.old_value}, {"clauses", g.old_clauses}}},
+                             {"new", {{"value", g.new_value}, {"clauses", g.new_clauses}}},
+                             {"incidents", g.incidents},
+                             {"example", nlohmann::ordered_json::parse(g.example)}});
+    std::cout << o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     bool md = a.format == "md";
     std::cout << (md ? "# " : "") << "OLD " << a.old_policy << " / NEW " << a.new_policy << "\n\n";

@@ -1,5 +1,6 @@
 // guidepost test POLICY...: run a policy's own tests.
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "commands.h"
@@ -25,8 +26,7 @@ int run_test(const TestArgs& a) {
   bool load_failed = false;
   // A test imported by several files runs once.
   std::set<std::pair<std::string, uint32_t>> done;
-  std::string json = "{\"results\":[";
-  bool first_json = true;
+  nlohmann::ordered_json results = nlohmann::ordered_json::array();
   for (auto& f : files) {
     LoadResult r = load_policy(f);
     if (!r.ok()) {
@@ -44,29 +44,16 @@ int run_test(const TestArgs& a) {
       ++total;
       if (!res.passed()) ++failed;
       if (a.format == "json") {
-        json += first_json ? "" : ",";
-        first_json = false;
-        json += "{\"test\":";
-        append_json_string(json, res.test->name);
-        json += ",\"location\":";
-        append_json_string(json, where);
-        json += ",\"passed\":";
-        json += res.passed() ? "true" : "false";
-        json += ",\"failures\":[";
-        for (size_t i = 0; i < res.failures.size(); ++i) {
-          auto& fl = res.failures[i];
-          json += i ? "," : "";
-          json += "{\"what\":";
-          append_json_string(json, fl.what);
-          json += ",\"expected\":";
-          append_json_string(json, fl.expected);
-          json += ",\"actual\":";
-          append_json_string(json, fl.actual);
-          json += "}";
-        }
-        json += "],\"decision\":";
-        append_decision_json(json, *plan, res.decision);
-        json += "}";
+        nlohmann::ordered_json failures = nlohmann::ordered_json::array();
+        for (auto& fl : res.failures)
+          failures.push_back({{"what", fl.what}, {"expected", fl.expected}, {"actual", fl.actual}});
+        std::string decision;
+        append_decision_json(decision, *plan, res.decision);
+        results.push_back({{"test", res.test->name},
+                           {"location", where},
+                           {"passed", res.passed()},
+                           {"failures", failures},
+                           {"decision", nlohmann::ordered_json::parse(decision)}});
         continue;
       }
       if (res.passed()) continue;
@@ -79,7 +66,8 @@ int run_test(const TestArgs& a) {
       while (pos < text.size()) {
         size_t nl = text.find('\n', pos);
         if (nl == std::string::npos) nl = text.size();
-        std::cout << "    " << text.substr(pos, nl - pos) << "\n";
+        std::string_view line(text.data() + pos, nl - pos);
+        std::cout << (line.empty() ? "" : "    ") << line << "\n";
         pos = nl + 1;
       }
       std::cout << "\n";
@@ -98,7 +86,8 @@ int run_test(const TestArgs& a) {
     }
   }
   if (a.format == "json") {
-    std::cout << json << "],\"total\":" << total << ",\"failed\":" << failed << "}\n";
+    nlohmann::ordered_json out = {{"results", results}, {"total", total}, {"failed", failed}};
+    std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     std::cout << total << (total == 1 ? " test, " : " tests, ") << failed << " failed\n";
   }
