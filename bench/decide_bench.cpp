@@ -4,18 +4,11 @@
 
 #include "guidepost/explain.h"
 #include "guidepost/incident_reader.h"
-#include "guidepost/policy.h"
+#include "minnesota_plan.h"
 
 namespace {
 
-std::shared_ptr<const guidepost::Plan> plan() {
-  static auto p = [] {
-    auto r = guidepost::load_policy(std::string(GUIDEPOST_SOURCE_DIR) +
-                                    "/policies/minnesota-model/minnesota-model.policy");
-    return r.ok() ? guidepost::compile_plan(r.model) : nullptr;
-  }();
-  return p;
-}
+std::shared_ptr<const guidepost::Plan> plan() { return guidepost::bench::minnesota_plan(); }
 
 guidepost::Incident incident(const char* json) {
   guidepost::IncidentReader reader(plan());

@@ -7,19 +7,12 @@
 #include <sstream>
 
 #include "guidepost/explain.h"
-#include "guidepost/policy.h"
+#include "minnesota_plan.h"
 #include "guidepost/reader.h"
 
 namespace {
 
-std::shared_ptr<const guidepost::Plan> plan() {
-  static auto p = [] {
-    auto r = guidepost::load_policy(std::string(GUIDEPOST_SOURCE_DIR) +
-                                    "/policies/minnesota-model/minnesota-model.policy");
-    return r.ok() ? guidepost::compile_plan(r.model) : nullptr;
-  }();
-  return p;
-}
+std::shared_ptr<const guidepost::Plan> plan() { return guidepost::bench::minnesota_plan(); }
 
 // 300 characters, in the register of a principal's incident note.
 const std::string kDescription =
