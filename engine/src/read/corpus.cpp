@@ -44,7 +44,10 @@ CorpusReport score_corpus(const Plan& p, std::string_view jsonl) {
     try {
       rec = nlohmann::json::parse(line);
     } catch (const std::exception& e) {
-      rep.errors.push_back("record " + std::to_string(line_no) + ": " + e.what());
+      std::string what = e.what();
+      auto cut = what.find("] ");  // drop the library's own error code
+      rep.errors.push_back("record " + std::to_string(line_no) + ": malformed JSON: " +
+                           (cut == std::string::npos ? what : what.substr(cut + 2)));
       continue;
     }
     if (!rec.is_object() || !rec.contains("text") || !rec["text"].is_string()) {
