@@ -5,6 +5,7 @@
 #include "guidepost/reader.h"
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <mutex>
 #include <unordered_map>
@@ -87,6 +88,13 @@ struct Reader::Impl {
   std::vector<bool> trigger_before;  // where == before
   std::vector<const RecognizeDef*> extractors;  // grade, count, dollars
   const Model* model = nullptr;
+  // Which reader this is, for per-thread caches: an address could be reused
+  // by a later reader, a number from this counter is not.
+  uint64_t generation = next_generation();
+  static uint64_t next_generation() {
+    static std::atomic<uint64_t> n{0};
+    return ++n;
+  }
 
   int find_stem(const std::string& s) const {
     auto it = stem_ids.find(s);
@@ -273,10 +281,10 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
   };
   thread_local std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> cache;
-  thread_local const Impl* cache_owner = nullptr;
-  if (cache_owner != &im || cache.size() > 200000) {
+  thread_local uint64_t cache_owner = 0;
+  if (cache_owner != im.generation || cache.size() > 200000) {
     cache.clear();
-    cache_owner = &im;
+    cache_owner = im.generation;
   }
   for (auto& t : toks) {
     if (t.kind == Token::Kind::Dollar) {

@@ -48,3 +48,26 @@ behavior fighting { level 3 terms "fight", "fighting" }
 
 }  // namespace
 }  // namespace guidepost
+
+namespace guidepost {
+namespace {
+
+// Words remembered from one policy's reader must not leak into the next,
+// even when the next is built where the first one was.
+TEST(ContextFile, EachReaderReadsWithItsOwnWords) {
+  for (int round = 0; round < 3; ++round) {
+    auto fights = testing::plan_of(R"(level 3 "x" { } behavior fighting { level 3 terms "scuffle" })");
+    auto thefts = testing::plan_of(R"(level 3 "x" { } behavior theft { level 3 terms "pinched" })");
+    std::vector<Mention> ms;
+    fights->reader->read("a scuffle", ms);
+    EXPECT_EQ(ms.size(), 1u);
+    fights.reset();
+    thefts->reader->read("a scuffle", ms);
+    EXPECT_TRUE(ms.empty());
+    thefts->reader->read("he pinched it", ms);
+    EXPECT_EQ(ms.size(), 1u);
+  }
+}
+
+}  // namespace
+}  // namespace guidepost
