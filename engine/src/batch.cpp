@@ -39,9 +39,12 @@ struct Line {
 
 // One worker's state, reused from block to block.
 struct Worker {
-  explicit Worker(std::shared_ptr<const Plan> p) : plan(p), reader(p) { scratch.size_for(*p); }
+  explicit Worker(std::shared_ptr<const Plan> p) : plan(p), reader(p), writer(p) {
+    scratch.size_for(*p);
+  }
   std::shared_ptr<const Plan> plan;
   IncidentReader reader;
+  CoreJsonWriter writer;
   Scratch scratch;
   Incident incident;
   IncidentError err;
@@ -68,7 +71,7 @@ struct Worker {
       }
       if (!o.explain && !o.text) {
         CoreDecision d = decide_core(*plan, incident, scratch);
-        append_core_json(out, *plan, incident, d, scratch, l->record);
+        writer.append(out, incident, d, scratch, l->record);
         out += '\n';
         continue;
       }

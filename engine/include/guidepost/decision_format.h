@@ -2,6 +2,7 @@
 // text written for a principal.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -19,8 +20,20 @@ void append_decision_json(std::string& out, const Plan& plan, const Decision& d,
 std::string decision_text(const Plan& plan, const Decision& d);
 
 // The compact decision of the fast path (no explanation), for large batches.
-void append_core_json(std::string& out, const Plan& plan, const Incident& in,
-                      const CoreDecision& d, const Scratch& s, long record);
+// Built once per plan: it escapes the plan's names ahead of time.
+class CoreJsonWriter {
+ public:
+  explicit CoreJsonWriter(std::shared_ptr<const Plan> plan);
+  ~CoreJsonWriter();
+  CoreJsonWriter(CoreJsonWriter&&) noexcept;
+  void append(std::string& out, const Incident& in, const CoreDecision& d, const Scratch& s,
+              long record) const;
+
+ private:
+  struct Names;
+  std::shared_ptr<const Plan> plan_;
+  std::unique_ptr<Names> names_;
+};
 
 // JSON string escaping.
 void append_json_string(std::string& out, std::string_view s);

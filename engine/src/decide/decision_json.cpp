@@ -4,7 +4,6 @@
 #include <charconv>
 #include <cstring>
 #include <memory>
-#include <mutex>
 
 #include "guidepost/decision_format.h"
 
@@ -363,11 +362,9 @@ void append_decision_json(std::string& out, const Plan& p, const Decision& d,
   out += '}';
 }
 
-namespace {
-
 // JSON fragments of a plan's names, escaped once: a batch writes them a
 // million times.
-struct CoreNames {
+struct CoreJsonWriter::Names {
   std::vector<std::string> behavior;  // {"id":"fighting"}
   std::vector<std::string> fact;      // "weapon":{"value":
   std::vector<std::string> clause;    // "4.1"
@@ -378,14 +375,10 @@ struct CoreNames {
   std::vector<size_t> enum_base;
 };
 
-const CoreNames& core_names(const Plan& p) {
-  // One plan per process in practice; keyed by address for safety.
-  static std::mutex mu;
-  static std::vector<std::pair<const Plan*, std::unique_ptr<CoreNames>>> cache;
-  std::lock_guard<std::mutex> lock(mu);
-  for (auto& [plan, names] : cache)
-    if (plan == &p) return *names;
-  auto n = std::make_unique<CoreNames>();
+CoreJsonWriter::CoreJsonWriter(std::shared_ptr<const Plan> plan)
+    : plan_(std::move(plan)), names_(std::make_unique<Names>()) {
+  const Plan& p = *plan_;
+  Names* n = names_.get();
   const Model& m = *p.model;
   for (auto& b : m.behaviors) {
     std::string x = "{\"id\":";
@@ -421,16 +414,16 @@ const CoreNames& core_names(const Plan& p) {
               l.max_response >= 0 ? m.responses[l.max_response].name : "");
     n->responses.push_back(x);
   }
-  cache.emplace_back(&p, std::move(n));
-  return *cache.back().second;
 }
 
-}  // namespace
+CoreJsonWriter::~CoreJsonWriter() = default;
+CoreJsonWriter::CoreJsonWriter(CoreJsonWriter&&) noexcept = default;
 
-void append_core_json(std::string& out, const Plan& p, const Incident& in,
-                      const CoreDecision& d, const Scratch& s, long record) {
+void CoreJsonWriter::append(std::string& out, const Incident& in, const CoreDecision& d,
+                            const Scratch& s, long record) const {
+  const Plan& p = *plan_;
   const Model& m = *p.model;
-  const CoreNames& names = core_names(p);
+  const Names& names = *names_;
   out += "{\"record\":";
   num(out, record);
   if (!in.id.empty()) {
