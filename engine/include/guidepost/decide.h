@@ -62,6 +62,7 @@ struct Scratch {
   std::vector<uint8_t> known;
   std::vector<FactSource> source;
   std::vector<uint8_t> has_behavior;
+  uint64_t behavior_bits = 0;  // has_behavior of the first 64, as bits
   // Working memory of evaluation, written through const access.
   mutable std::vector<Tri> stack;
   mutable std::vector<uint8_t> define_state;  // Tri, or kUnset

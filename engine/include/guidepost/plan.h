@@ -16,25 +16,39 @@ namespace guidepost {
 enum class Tri : uint8_t { False = 0, True = 1, Unknown = 2 };
 
 // One instruction of a condition program, in postfix order.
+//
+// A test ("leaf": a fact, the level, a behavior, a define) carries how its
+// value joins the conjunction or disjunction it belongs to, so that
+// `a and b and c` is three instructions rather than a push and a fold for
+// each part: most of a policy's conditions are short lists of tests.
 struct Instr {
   enum class Op : uint8_t {
     True, False,
-    // push fact `a` op `value`; one opcode per operator, in Cond::Op order
+    // test fact `a` op `value`; one opcode per operator, in Cond::Op order
     FactEq, FactNe, FactLt, FactLe, FactGt, FactGe,
-    FactIn,     // push fact `a` in set [b, b+n) of Plan::sets (value 1: not in)
-    LevelCmp,   // push level op value
-    Behavior,   // push "incident has behavior a"
-    BehaviorAny,  // push "incident has any behavior in set [b, b+n)"
-    Define,     // push named condition a (evaluated once per incident)
-    AndBegin,   // push true
-    AndStep,    // pop r into the accumulator; if false, jump to b
-    OrBegin,    // push false
-    OrStep,     // pop r into the accumulator; if true, jump to b
+    FactIn,     // test fact `a` in set [b, b+n) of Plan::sets (value 1: not in)
+    LevelCmp,   // test level op value
+    Behavior,   // test "incident has behavior a"
+    BehaviorAny,  // test "incident has any behavior in set [b, b+n)";
+                  // a == 1: all below 64, and `value` is their bit mask
+    Define,     // test named condition a (evaluated once per incident)
+    // For a part that is not a test (a nested group, a negated group):
+    Check,      // first part of a group: if the top is `settle`, jump
+    Step,       // later part: pop it into the accumulator below; if the
+                // accumulator becomes `settle`, jump
     Not,
   } op = Op::True;
-  Cond::Op cmp = Cond::Op::Eq;
+  // How a test's value joins its group. Push: stands alone. First: pushed
+  // as the group's accumulator. Fold: folded into the accumulator. After
+  // First or Fold, a value equal to `settle` (false for `and`, true for
+  // `or`) decides the group: jump to `jump`, its end.
+  enum class Join : uint8_t { Push, First, Fold } join = Join::Push;
+  Tri settle = Tri::False;
+  bool negate = false;  // "not <test>": the test's value negated
   uint16_t n = 0;
+  Cond::Op cmp = Cond::Op::Eq;
   int32_t a = 0, b = 0;
+  uint32_t jump = 0;
   int64_t value = 0;
 };
 

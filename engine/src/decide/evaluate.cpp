@@ -64,81 +64,100 @@ inline Tri level_compare(int64_t lo, int64_t hi, Cond::Op op, int64_t v) {
 namespace {
 
 Tri run_at(const Plan& p, const Program& prog, const Scratch& s, int64_t level_lo,
+           int64_t level_hi, Tri* st);
+
+// One test's value, before negation. `st` is free stack for a define.
+[[gnu::always_inline]] inline Tri test_value(const Plan& p, const Instr& i, const Scratch& s, int64_t level_lo,
+                      int64_t level_hi, Tri* st) {
+  switch (i.op) {
+    case Instr::Op::True: return Tri::True;
+    case Instr::Op::False: return Tri::False;
+#define GUIDEPOST_FACT_OP(OP, EXPR)                                  \
+    case Instr::Op::OP: {                                           \
+      int64_t v = s.value[i.a];                                     \
+      return s.known[i.a] ? tri(EXPR) : Tri::Unknown;               \
+    }
+    GUIDEPOST_FACT_OP(FactEq, v == i.value)
+    GUIDEPOST_FACT_OP(FactNe, v != i.value)
+    GUIDEPOST_FACT_OP(FactLt, v < i.value)
+    GUIDEPOST_FACT_OP(FactLe, v <= i.value)
+    GUIDEPOST_FACT_OP(FactGt, v > i.value)
+    GUIDEPOST_FACT_OP(FactGe, v >= i.value)
+#undef GUIDEPOST_FACT_OP
+    case Instr::Op::FactIn: {
+      if (!s.known[i.a]) return Tri::Unknown;
+      const int64_t* b = p.sets.data() + i.b;
+      bool in = std::find(b, b + i.n, s.value[i.a]) != b + i.n;
+      return tri(in != (i.value == 1));
+    }
+    case Instr::Op::LevelCmp:
+      return level_hi == 0 ? Tri::False : level_compare(level_lo, level_hi, i.cmp, i.value);
+    case Instr::Op::Behavior: return tri(s.has_behavior[i.a]);
+    case Instr::Op::BehaviorAny: {
+      if (i.a) return tri(s.behavior_bits & static_cast<uint64_t>(i.value));
+      const int64_t* b = p.sets.data() + i.b;
+      for (int k = 0; k < i.n; ++k)
+        if (s.has_behavior[b[k]]) return Tri::True;
+      return Tri::False;
+    }
+    case Instr::Op::Define: {
+      uint8_t& memo = s.define_state[i.a];
+      if (memo == Scratch::kUnset)
+        memo = static_cast<uint8_t>(run_at(p, p.defines[i.a], s, level_lo, level_hi, st));
+      return static_cast<Tri>(memo);
+    }
+    default: return Tri::Unknown;  // not a test
+  }
+}
+
+inline Tri negated_if(Tri t, bool negate) {
+  // False and True are 0 and 1: negating a known value flips its low bit.
+  return static_cast<Tri>(static_cast<uint8_t>(t) ^ static_cast<uint8_t>(negate && t != Tri::Unknown));
+}
+
+Tri run_at(const Plan& p, const Program& prog, const Scratch& s, int64_t level_lo,
            int64_t level_hi, Tri* st) {
   // Level 0 means "no behavior, no level": every comparison with it is false.
   int top = 0;
-  // Local copies: writes through `st` would otherwise make the compiler
-  // reload every vector's data pointer after each store.
   const Instr* const code = p.code.data();
-  const int64_t* const value = s.value.data();
-  const uint8_t* const known = s.known.data();
-  const uint8_t* const has = s.has_behavior.data();
-  const int64_t* const sets = p.sets.data();
   for (uint32_t pc = prog.begin, end = prog.end; pc < end; ++pc) {
     const Instr& i = code[pc];
     switch (i.op) {
-      case Instr::Op::True: st[top++] = Tri::True; break;
-      case Instr::Op::False: st[top++] = Tri::False; break;
-#define GUIDEPOST_FACT_OP(OP, EXPR)                              \
-      case Instr::Op::OP: {                                     \
-        int64_t v = value[i.a];                                 \
-        st[top++] = known[i.a] ? tri(EXPR) : Tri::Unknown;      \
-        break;                                                  \
-      }
-      GUIDEPOST_FACT_OP(FactEq, v == i.value)
-      GUIDEPOST_FACT_OP(FactNe, v != i.value)
-      GUIDEPOST_FACT_OP(FactLt, v < i.value)
-      GUIDEPOST_FACT_OP(FactLe, v <= i.value)
-      GUIDEPOST_FACT_OP(FactGt, v > i.value)
-      GUIDEPOST_FACT_OP(FactGe, v >= i.value)
-#undef GUIDEPOST_FACT_OP
-      case Instr::Op::FactIn: {
-        if (!known[i.a]) {
-          st[top++] = Tri::Unknown;
-          break;
-        }
-        const int64_t* b = sets + i.b;
-        bool in = std::find(b, b + i.n, value[i.a]) != b + i.n;
-        st[top++] = tri(in != (i.value == 1));
-        break;
-      }
-      case Instr::Op::LevelCmp:
-        st[top++] = level_hi == 0 ? Tri::False : level_compare(level_lo, level_hi, i.cmp, i.value);
-        break;
-      case Instr::Op::Behavior: st[top++] = tri(has[i.a]); break;
-      case Instr::Op::BehaviorAny: {
-        const int64_t* b = sets + i.b;
-        bool any = false;
-        for (int k = 0; k < i.n && !any; ++k) any = has[b[k]];
-        st[top++] = tri(any);
-        break;
-      }
-      case Instr::Op::Define: {
-        uint8_t& memo = s.define_state[i.a];
-        if (memo == Scratch::kUnset)
-          memo = static_cast<uint8_t>(run_at(p, p.defines[i.a], s, level_lo, level_hi, st + top));
-        st[top++] = static_cast<Tri>(memo);
-        break;
-      }
-      case Instr::Op::Not: {
-        Tri& t = st[top - 1];
-        if (t != Tri::Unknown) t = t == Tri::True ? Tri::False : Tri::True;
-        break;
-      }
-      case Instr::Op::AndBegin: st[top++] = Tri::True; break;
-      case Instr::Op::OrBegin: st[top++] = Tri::False; break;
-      case Instr::Op::AndStep:
-      case Instr::Op::OrStep: {
+      case Instr::Op::Check:
+        if (st[top - 1] == i.settle) pc = i.jump - 1;
+        continue;
+      case Instr::Op::Step: {
         Tri r = st[--top];
-        Tri dominant = i.op == Instr::Op::AndStep ? Tri::False : Tri::True;
-        if (r == dominant) {
-          st[top - 1] = dominant;
-          pc = static_cast<uint32_t>(i.b) - 1;
+        if (r == i.settle) {
+          st[top - 1] = r;
+          pc = i.jump - 1;
         } else if (r == Tri::Unknown) {
           st[top - 1] = Tri::Unknown;
         }
-        break;
+        continue;
       }
+      case Instr::Op::Not: {
+        Tri& x = st[top - 1];
+        if (x != Tri::Unknown) x = x == Tri::True ? Tri::False : Tri::True;
+        continue;
+      }
+      default: break;
+    }
+    Tri t = negated_if(test_value(p, i, s, level_lo, level_hi, st + top), i.negate);
+    switch (i.join) {
+      case Instr::Join::Push: st[top++] = t; break;
+      case Instr::Join::First:
+        st[top++] = t;
+        if (t == i.settle) pc = i.jump - 1;
+        break;
+      case Instr::Join::Fold:
+        if (t == i.settle) {
+          st[top - 1] = t;
+          pc = i.jump - 1;
+        } else if (t == Tri::Unknown) {
+          st[top - 1] = Tri::Unknown;
+        }
+        break;
     }
   }
   return top ? st[top - 1] : Tri::True;
@@ -154,16 +173,11 @@ Tri rule_value(const Plan& p, const PlanRule& r, const Scratch& s, int64_t level
     memo = static_cast<uint8_t>(Tri::False);
     return Tri::False;
   }
-  // Most rules are one test ("weapon == firearm", a define): no call.
+  // Most rules are one test ("weapon == firearm", a define): no loop.
   const Instr& i = p.code[r.program.begin];
-  Tri t;
-  if (r.program.end - r.program.begin == 1 && i.op == Instr::Op::FactEq)
-    t = s.known[i.a] ? (s.value[i.a] == i.value ? Tri::True : Tri::False) : Tri::Unknown;
-  else if (r.program.end - r.program.begin == 1 && i.op == Instr::Op::Define &&
-           s.define_state[i.a] != Scratch::kUnset)
-    t = static_cast<Tri>(s.define_state[i.a]);
-  else
-    t = run_at(p, r.program, s, level_lo, level_hi, s.stack.data());
+  Tri t = r.program.end - r.program.begin == 1
+              ? negated_if(test_value(p, i, s, level_lo, level_hi, s.stack.data()), i.negate)
+              : run_at(p, r.program, s, level_lo, level_hi, s.stack.data());
   memo = static_cast<uint8_t>(t);
   return t;
 }
@@ -194,9 +208,11 @@ void load_facts(const Plan& p, const Incident& in, Scratch& s) {
   std::memcpy(s.source.data(), p.default_sources.data(), p.default_sources.size());
   for (int b : s.present) s.has_behavior[b] = 0;
   s.present.clear();
+  s.behavior_bits = 0;
   for (int b : in.behaviors) {
     if (!s.has_behavior[b]) s.present.push_back(b);
     s.has_behavior[b] = 1;
+    if (b < 64) s.behavior_bits |= uint64_t{1} << b;
     for (auto& fv : p.behaviors[b].implies) {
       s.value[fv.fact] = fv.value;
       s.known[fv.fact] = 1;

@@ -51,19 +51,74 @@ class Compiler {
     p_.code.push_back(i);
     max_depth = std::max(max_depth, depth_);
   }
+  // Emits `c`, leaving its value on the stack.
   void emit(const Cond& c, int& max_depth, bool& reads_level) {
+    emit_part(c, Instr::Join::Push, Tri::False, max_depth, reads_level, nullptr);
+  }
+
+  // Emits `c` as one part of a group (or alone, with Join::Push). A test
+  // joins by itself; anything else is followed by a Check or a Step. The
+  // positions of instructions that jump to the group's end go to `jumps`.
+  void emit_part(const Cond& c, Instr::Join join, Tri settle, int& max_depth, bool& reads_level,
+                 std::vector<size_t>* jumps) {
     Instr i;
+    if (as_test(c, i, reads_level)) {
+      i.join = join;
+      i.settle = settle;
+      if (join != Instr::Join::Fold) ++depth_;
+      if (jumps && join != Instr::Join::Push) jumps->push_back(p_.code.size());
+      push(i, max_depth);
+      return;
+    }
+    emit_compound(c, max_depth, reads_level);
+    if (join == Instr::Join::Push) return;
+    Instr j;
+    j.op = join == Instr::Join::First ? Instr::Op::Check : Instr::Op::Step;
+    j.settle = settle;
+    if (join == Instr::Join::Fold) --depth_;
+    jumps->push_back(p_.code.size());
+    push(j, max_depth);
+  }
+
+  // A small named condition is compiled in place: evaluating its few tests
+  // again costs less than a call and a memo. Larger ones stay shared.
+  static constexpr int kInlineTests = 4;
+  int define_tests(int d) {
+    // Memoised: defines that name each other twice over would otherwise
+    // be counted an exponential number of times.
+    if (define_tests_.empty()) define_tests_.assign(p_.model->defines.size(), -1);
+    int& n = define_tests_[static_cast<size_t>(d)];
+    if (n < 0) n = tests(p_.model->defines[static_cast<size_t>(d)].cond);
+    return n;
+  }
+  int tests(const Cond& c) {
+    if (c.kind == Cond::Kind::DefineRef) {
+      int n = define_tests(c.index);
+      return n <= kInlineTests ? n : 1;
+    }
+    if (c.kids.empty()) return 1;
+    int n = 0;
+    for (auto& k : c.kids) n += tests(k);
+    return n;
+  }
+  const Cond& resolve(const Cond& c) {
+    if (c.kind != Cond::Kind::DefineRef || define_tests(c.index) > kInlineTests) return c;
+    return resolve(p_.model->defines[static_cast<size_t>(c.index)].cond);
+  }
+
+  // A condition that is one test, possibly negated: one instruction.
+  bool as_test(const Cond& cond, Instr& i, bool& reads_level) {
+    const Cond& c = resolve(cond);
     switch (c.kind) {
-      case Cond::Kind::True: i.op = Instr::Op::True; ++depth_; break;
-      case Cond::Kind::False: i.op = Instr::Op::False; ++depth_; break;
+      case Cond::Kind::True: i.op = Instr::Op::True; return true;
+      case Cond::Kind::False: i.op = Instr::Op::False; return true;
       case Cond::Kind::FactCmp:
         i.op = static_cast<Instr::Op>(static_cast<int>(Instr::Op::FactEq) + static_cast<int>(c.op));
         i.a = c.index;
         i.cmp = c.op;
         i.value = c.value;
         note_fact(c.index);
-        ++depth_;
-        break;
+        return true;
       case Cond::Kind::FactIn:
         i.op = Instr::Op::FactIn;
         i.a = c.index;
@@ -72,46 +127,30 @@ class Compiler {
         i.value = c.value;
         p_.sets.insert(p_.sets.end(), c.set.begin(), c.set.end());
         note_fact(c.index);
-        ++depth_;
-        break;
+        return true;
       case Cond::Kind::LevelCmp:
         i.op = Instr::Op::LevelCmp;
         i.cmp = c.op;
         i.value = c.value;
         reads_level = true;
-        ++depth_;
-        break;
+        return true;
       case Cond::Kind::HasBehavior:
         i.op = Instr::Op::Behavior;
         i.a = c.index;
-        ++depth_;
-        break;
+        return true;
       case Cond::Kind::DefineRef:
         // Named conditions are shared by many clauses: evaluated once per
         // incident, on first use, and remembered.
         i.op = Instr::Op::Define;
         i.a = c.index;
         reads_level |= p_.defines[c.index].reads_level;
-        ++depth_;
-        break;
+        return true;
       case Cond::Kind::Not:
-        emit(c.kids[0], max_depth, reads_level);
-        i.op = Instr::Op::Not;
-        break;
-      case Cond::Kind::Or: {
-        if (c.kids.size() == 1) return emit(c.kids[0], max_depth, reads_level);
-        // Behaviors named in a disjunction become one set test, tried first
-        // (a disjunction's order does not change its value).
-        size_t nb = std::count_if(c.kids.begin(), c.kids.end(), [](const Cond& k) {
-          return k.kind == Cond::Kind::HasBehavior;
-        });
-        if (nb >= 2 && nb < c.kids.size()) {
-          Cond regrouped(Cond::Kind::Or), any(Cond::Kind::Or);
-          for (auto& k : c.kids) (k.kind == Cond::Kind::HasBehavior ? any : regrouped).kids.push_back(k);
-          regrouped.kids.insert(regrouped.kids.begin(), std::move(any));
-          return emit(regrouped, max_depth, reads_level);
-        }
-      }
+        if (!as_test(c.kids[0], i, reads_level)) return false;
+        i.negate = !i.negate;
+        return true;
+      case Cond::Kind::Or:
+        if (c.kids.size() == 1) return as_test(c.kids[0], i, reads_level);
         if (!c.kids.empty() && std::all_of(c.kids.begin(), c.kids.end(), [](const Cond& k) {
               return k.kind == Cond::Kind::HasBehavior;
             })) {
@@ -120,39 +159,93 @@ class Compiler {
           i.b = static_cast<int32_t>(p_.sets.size());
           i.n = static_cast<uint16_t>(c.kids.size());
           for (auto& k : c.kids) p_.sets.push_back(k.index);
-          ++depth_;
-          break;
+          i.a = std::all_of(c.kids.begin(), c.kids.end(), [](const Cond& k) { return k.index < 64; });
+          for (auto& k : c.kids)
+            if (i.a) i.value |= int64_t{1} << k.index;
+          return true;
         }
-        [[fallthrough]];
-      case Cond::Kind::And: {
-        if (c.kids.size() == 1) return emit(c.kids[0], max_depth, reads_level);
-        // Short-circuit: Begin pushes the neutral value; after each kid a
-        // Step folds it in and jumps past the rest once the result is
-        // settled (a false conjunct, a true disjunct).
-        bool is_and = c.kind == Cond::Kind::And;
-        Instr begin;
-        begin.op = is_and ? Instr::Op::AndBegin : Instr::Op::OrBegin;
-        ++depth_;
-        push(begin, max_depth);
-        std::vector<size_t> steps;
-        for (auto& k : c.kids) {
-          emit(k, max_depth, reads_level);
-          Instr step;
-          step.op = is_and ? Instr::Op::AndStep : Instr::Op::OrStep;
-          --depth_;
-          steps.push_back(p_.code.size());
-          push(step, max_depth);
+        return false;
+      case Cond::Kind::And:
+        return c.kids.size() == 1 && as_test(c.kids[0], i, reads_level);
+    }
+    return false;
+  }
+
+  // A negation, conjunction or disjunction that is more than one test.
+  void emit_compound(const Cond& cond, int& max_depth, bool& reads_level) {
+    const Cond& c = resolve(cond);
+    if (c.kind == Cond::Kind::Not) {
+      const Cond& k = resolve(c.kids[0]);
+      if (k.kind == Cond::Kind::Not) return emit(k.kids[0], max_depth, reads_level);
+      if (k.kind == Cond::Kind::And || k.kind == Cond::Kind::Or) {
+        // De Morgan holds in Kleene logic: "not (a or b)" is "not a and not
+        // b", two negated tests instead of a group, a Not and a Step.
+        Cond dual(k.kind == Cond::Kind::And ? Cond::Kind::Or : Cond::Kind::And);
+        for (auto& g : k.kids) {
+          Cond n(Cond::Kind::Not);
+          n.kids.push_back(g);
+          dual.kids.push_back(std::move(n));
         }
-        for (size_t at : steps) p_.code[at].b = static_cast<int32_t>(p_.code.size());
-        return;
+        return emit(dual, max_depth, reads_level);
+      }
+      emit(k, max_depth, reads_level);
+      Instr i;
+      i.op = Instr::Op::Not;
+      push(i, max_depth);
+      return;
+    }
+    if (c.kids.size() == 1) return emit(c.kids[0], max_depth, reads_level);
+    // `a and (b and c)` is `a and b and c`: one group, one accumulator.
+    std::vector<const Cond*> kids;
+    std::function<void(const Cond&)> flatten = [&](const Cond& part) {
+      const Cond& k = resolve(part);
+      if (k.kind == c.kind) {
+        for (auto& g : k.kids) flatten(g);
+      } else {
+        kids.push_back(&k);
+      }
+    };
+    for (auto& k : c.kids) flatten(k);
+    bool is_and = c.kind == Cond::Kind::And;
+    if (!is_and) {
+      // Behaviors named in a disjunction become one set test, tried first
+      // (a disjunction's order does not change its value).
+      Cond any(Cond::Kind::Or);
+      std::vector<const Cond*> rest;
+      for (auto* k : kids) {
+        if (k->kind == Cond::Kind::HasBehavior) any.kids.push_back(*k);
+        else rest.push_back(k);
+      }
+      if (any.kids.size() >= 2) {
+        Cond regrouped(Cond::Kind::Or);
+        regrouped.kids.push_back(std::move(any));
+        for (auto* k : rest) regrouped.kids.push_back(*k);
+        return emit_group(regrouped.kids, false, max_depth, reads_level);
       }
     }
-    push(i, max_depth);
+    std::vector<Cond> copies;
+    copies.reserve(kids.size());
+    for (auto* k : kids) copies.push_back(*k);
+    emit_group(copies, is_and, max_depth, reads_level);
   }
+
+  // Short-circuit: the first part is the accumulator; each part after it
+  // folds in, and once the result is settled (a false conjunct, a true
+  // disjunct) the rest is jumped over.
+  void emit_group(const std::vector<Cond>& kids, bool is_and, int& max_depth, bool& reads_level) {
+    Tri settle = is_and ? Tri::False : Tri::True;
+    std::vector<size_t> jumps;
+    for (size_t k = 0; k < kids.size(); ++k)
+      emit_part(kids[k], k == 0 ? Instr::Join::First : Instr::Join::Fold, settle, max_depth, reads_level,
+                &jumps);
+    for (size_t at : jumps) p_.code[at].jump = static_cast<uint32_t>(p_.code.size());
+  }
+
   void note_fact(int f) { facts_read_.insert(f); }
 
   Plan& p_;
   int depth_ = 0;
+  std::vector<int> define_tests_;
 
  public:
   std::set<int> facts_read_;
@@ -342,10 +435,14 @@ std::shared_ptr<const Plan> compile_plan(std::shared_ptr<const Model> model) {
         {
           const Instr* code = p.code.data() + pr.program.begin;
           size_t len = pr.program.end - pr.program.begin;
-          if (len == 1 && code[0].op == Instr::Op::Behavior) pr.guard = code[0].a;
-          else if (len >= 3 && code[0].op == Instr::Op::AndBegin && code[1].op == Instr::Op::Behavior &&
-                   code[2].op == Instr::Op::AndStep)
-            pr.guard = code[1].a;
+          const Instr& first = code[0];
+          bool plain = first.op == Instr::Op::Behavior && !first.negate;
+          if (plain && len == 1) pr.guard = first.a;
+          // ... or the first test of a conjunction that is the whole rule
+          // (its jump goes to the end), not of a group nested in it.
+          else if (plain && first.join == Instr::Join::First && first.settle == Tri::False &&
+                   first.jump == pr.program.end)
+            pr.guard = first.a;
         }
         switch (r.effect) {
           case RuleDef::Effect::Permit:
