@@ -21,6 +21,7 @@ item
     | testDecl
     | recognizeBlock
     | contextDecl
+    | termsDecl
     ;
 
 // ---- header and imports ---------------------------------------------------
@@ -80,6 +81,10 @@ recognizeRule
 
 // A file of context triggers (negation, hypothetical, ...), relative to this file.
 contextDecl : 'context' path=STRING ;
+
+// A file of behavior terms, one `behavior phrase` a line, relative to this
+// file: recognition vocabularies are data, and long ones load faster so.
+termsDecl : 'terms' path=STRING ;
 
 // ---- named conditions ------------------------------------------------------
 

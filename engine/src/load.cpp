@@ -92,9 +92,11 @@ class Loader {
     // Copy: follow() may grow files_ and move the AST.
     auto imports = files_[node].ast->imports;
     auto contexts = files_[node].ast->contexts;
+    auto term_files = files_[node].ast->term_files;
     fs::path dir = canonical.parent_path();
     for (auto& imp : imports) follow(node, dir, display, imp);
     for (auto& c : contexts) read_triggers(node, dir, display, c);
+    for (auto& t : term_files) read_terms(node, dir, display, t);
     return node;
   }
 
@@ -174,23 +176,25 @@ class Loader {
     return s;
   }
 
-  // A trigger file: one trigger a line, `id kind where phrase`, where the
-  // phrase is the rest of the line; `#` starts a comment.
-  void read_triggers(int node, const fs::path& dir, const std::string& display,
-                     const ast::Import& ref) {
+  // A data file named by a policy (`context`, `terms`): read, checked for
+  // UTF-8 and added to the sources so that its lines get spans. Null when
+  // it cannot be read (the error is reported).
+  const SourceFile* open_data_file(const fs::path& dir, const std::string& display,
+                                   const ast::Import& ref, const std::string& what,
+                                   uint32_t& id) {
     fs::path target = (dir / fs::path(ref.path)).lexically_normal();
     std::error_code ec;
     if (fs::path(ref.path).is_absolute() || !inside(target, fs::weakly_canonical(root_, ec))) {
       r_.diagnostics.error("import-escapes-root", ref.span,
-                           "context file `" + ref.path + "` is outside the policies root");
-      return;
+                           what + " `" + ref.path + "` is outside the policies root");
+      return nullptr;
     }
     std::string text;
     if (auto err = read_file(target, text, opts_.parse.max_bytes)) {
       if (err->rule == "file-not-found") err->rule = "import-not-found";
       r_.diagnostics.error(err->rule, ref.span,
-                           "cannot read context file `" + ref.path + "`: " + err->message);
-      return;
+                           "cannot read " + what + " `" + ref.path + "`: " + err->message);
+      return nullptr;
     }
     auto sf = std::make_unique<SourceFile>();
     sf->path = (fs::path(display).parent_path() / ref.path).lexically_normal().string();
@@ -198,13 +202,64 @@ class Loader {
     sf->text = std::move(text);
     sf->index_lines();
     const SourceFile& f = *sf;
-    uint32_t id = r_.sources->add(std::move(sf));
+    id = r_.sources->add(std::move(sf));
     if (auto bad = first_invalid_utf8(f.text)) {
       uint32_t line, col;
       locate_byte(f.text, *bad, line, col);
       r_.diagnostics.error("invalid-utf8", {id, line, col, line, col + 1}, "invalid UTF-8");
-      return;
+      return nullptr;
     }
+    return &f;
+  }
+
+  // A terms file: `behavior phrase` a line, the phrase being the rest of the
+  // line; `#` starts a comment. Consecutive lines of one behavior become one
+  // `extend behavior` with their terms, checked as if written in the policy.
+  void read_terms(int node, const fs::path& dir, const std::string& display,
+                  const ast::Import& ref) {
+    uint32_t id = 0;
+    const SourceFile* f = open_data_file(dir, display, ref, "terms file", id);
+    if (!f) return;
+    auto& behaviors = files_[node].ast->behaviors;
+    ast::Behavior* current = nullptr;
+    for (uint32_t ln = 1; ln <= f->line_starts.size(); ++ln) {
+      std::string line(f->line_text(ln));
+      size_t hash = line.find('#');
+      if (hash != std::string::npos) line.resize(hash);
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+        line.pop_back();
+      size_t b = line.find_first_not_of(" \t");
+      if (b == std::string::npos) continue;
+      size_t e = line.find_first_of(" \t", b);
+      std::string name = line.substr(b, e == std::string::npos ? std::string::npos : e - b);
+      Span name_span{id, ln, static_cast<uint32_t>(b + 1), ln,
+                     static_cast<uint32_t>(b + 1 + count_code_points(name))};
+      // A line with no phrase goes on as an empty term, for the checker to
+      // report with the rest (an unknown behavior on another line, ...).
+      size_t p = e == std::string::npos ? line.size() : line.find_first_not_of(" \t", e);
+      std::string phrase = line.substr(p);
+      uint32_t col = static_cast<uint32_t>(count_code_points(line.substr(0, p)) + 1);
+      if (!current || current->name.text != name) {
+        behaviors.emplace_back();
+        current = &behaviors.back();
+        current->name = {name, name_span};
+        current->extends = true;
+        current->from_terms_file = true;
+        current->span = name_span;
+      }
+      uint32_t end = col + static_cast<uint32_t>(std::max<size_t>(count_code_points(phrase), 1));
+      current->terms.push_back({phrase, {id, ln, col, ln, end}});
+    }
+  }
+
+  // A trigger file: one trigger a line, `id kind where phrase`, where the
+  // phrase is the rest of the line; `#` starts a comment.
+  void read_triggers(int node, const fs::path& dir, const std::string& display,
+                     const ast::Import& ref) {
+    uint32_t id = 0;
+    const SourceFile* fp = open_data_file(dir, display, ref, "context file", id);
+    if (!fp) return;
+    const SourceFile& f = *fp;
     for (uint32_t ln = 1; ln <= f.line_starts.size(); ++ln) {
       std::string line(f.line_text(ln));
       size_t hash = line.find('#');

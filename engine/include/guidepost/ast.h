@@ -114,6 +114,7 @@ struct Behavior {
   Name name;
   std::string label;
   bool extends = false;
+  bool from_terms_file = false;  // terms read from a `terms "file"` line
   std::vector<ConditionalLevel> levels;
   std::vector<Term> terms;
   std::vector<Assignment> implies;
@@ -234,6 +235,8 @@ struct File {
   std::vector<RecognizeRule> recognize;
   std::vector<Import> contexts;     // trigger files this file names
   std::vector<Trigger> triggers;    // their lines, read by the loader
+  std::vector<Import> term_files;   // behavior term files this file names;
+                                    // the loader adds their lines to `behaviors`
 };
 
 }  // namespace guidepost::ast

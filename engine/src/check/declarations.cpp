@@ -360,7 +360,8 @@ void Checker::behavior_bodies(const ast::File& file) {
         for (auto& x : m_->behaviors) known.push_back(x.name);
         std::string help = did_you_mean(b.name.text, known);
         diags_.error("unknown-name", b.name.span,
-                     "`extend` names unknown behavior " + quoted(b.name.text),
+                     std::string(b.from_terms_file ? "terms file" : "`extend`") +
+                         " names unknown behavior " + quoted(b.name.text),
                      help.empty() ? "declare it with `behavior`, or import the file that does"
                                   : help);
       }

@@ -252,6 +252,10 @@ class AstBuilder : public antlr4::BaseErrorListener {
       f.contexts.push_back({str(x->path), span(x)});
       return;
     }
+    if (auto* x = c->termsDecl()) {
+      f.term_files.push_back({str(x->path), span(x)});
+      return;
+    }
   }
 
   void header(P::PolicyHeaderContext* c, ast::File& f) {
