@@ -34,6 +34,11 @@ int run_corpus(const CorpusArgs& a) {
   for (auto& [b, s] : r.per_behavior) std::cout << line(b, s);
   std::cout << "\nContext kinds (set aside, or marked disputed):\n";
   for (auto& [k, s] : r.per_context) std::cout << line(k, s);
+  if (!r.taken_back.empty()) {
+    std::cout << "  taken back, not a labelled kind:";
+    for (auto& [k, n] : r.taken_back) std::cout << " " << k << " " << n;
+    std::cout << "\n";
+  }
   std::cout << "\nFacts (exact value):\n";
   for (auto& [k, s] : r.per_fact) std::cout << line(k, s);
   std::cout << "\nOutcome agrees with the labels' outcome in " << r.outcome_agrees << " of "

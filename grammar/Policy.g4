@@ -59,6 +59,7 @@ behaviorItem
     : 'level' num=intLit ('when' cond=expr)?        # behaviorLevel
     | 'terms' STRING (',' STRING)*                  # behaviorTerms
     | 'implies' assignment (',' assignment)*        # behaviorImplies
+    | 'includes' ident (',' ident)*                 # behaviorIncludes
     ;
 
 // ---- roles and escalation --------------------------------------------------
@@ -155,7 +156,7 @@ primary
 literal : intLit | 'true' | 'false' | ident ;
 
 // Words that are keywords in one place but ordinary names elsewhere.
-ident   : ID | 'sro' | 'emergency' | 'none' | 'source' | 'description' | 'text' ;
+ident   : ID | 'sro' | 'emergency' | 'none' | 'source' | 'description' | 'text' | 'includes' ;
 intLit  : '-'? INT ;
 
 // ---- tokens ----------------------------------------------------------------

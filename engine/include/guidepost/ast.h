@@ -118,6 +118,7 @@ struct Behavior {
   std::vector<ConditionalLevel> levels;
   std::vector<Term> terms;
   std::vector<Assignment> implies;
+  std::vector<Name> includes;  // behaviors read as part of this one
   Span span;
 };
 

@@ -29,6 +29,9 @@ struct CorpusReport {
   std::map<std::string, Score> per_behavior;
   std::map<std::string, Score> per_context;  // negated, hypothetical, ...
   std::map<std::string, Score> per_fact;     // exact value
+  // Mentions the reader took back (a later correction) or folded into
+  // another behavior: not a context kind the labels name, so counted apart.
+  std::map<std::string, size_t> taken_back;
   size_t outcome_agrees = 0;
   struct Miss {
     std::string id, detail;

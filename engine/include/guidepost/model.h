@@ -99,6 +99,10 @@ struct BehaviorDef {
   std::vector<BehaviorLevel> levels;  // base first, then conditional ones
   std::vector<std::string> terms;
   std::vector<FactValue> implies;
+  // Behaviors that a description names as part of this one: "took $40 at
+  // knifepoint" is a robbery, not also a theft. Reading only.
+  std::vector<int> includes;
+  std::vector<Span> include_spans;  // parallel to includes
   Span span;
 };
 

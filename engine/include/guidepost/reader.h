@@ -18,7 +18,9 @@ namespace guidepost {
 
 enum class MentionStatus : uint8_t {
   Affirmed, Disputed,                                   // count
-  Negated, Hypothetical, Historical, OtherPerson, Lookalike  // set aside
+  Negated, Hypothetical, Historical, OtherPerson, Lookalike,  // set aside
+  Corrected,  // an earlier mention a later correction takes back
+  Included    // a behavior read as part of another in its sentence
 };
 const char* mention_status_name(MentionStatus s);
 
@@ -31,6 +33,11 @@ struct Mention {
   MentionStatus status = MentionStatus::Affirmed;
   std::string trigger;          // the trigger id that set the status
   uint32_t trigger_begin = 0, trigger_end = 0;
+  // Within a correction's scope ("turned out to be", "there was no"): this
+  // mention takes back the earlier mentions of its behavior or fact.
+  bool corrects = false;
+  std::string correction;       // that trigger's id
+  uint32_t correction_begin = 0, correction_end = 0;
 };
 
 class Reader {

@@ -54,6 +54,7 @@ class Checker {
 
   // graphs.cpp
   void define_order();
+  void include_graph();
   void escalation(const ast::File& f);
   void escalation_graph();
 

@@ -49,6 +49,7 @@ std::shared_ptr<Model> Checker::run(const std::vector<const ast::File*>& files) 
   define_bodies();
   define_order();
   for (auto* f : files) behavior_bodies(*f);
+  include_graph();
   // A fact's `asked when` may name behaviors, so it is resolved last.
   for (auto* f : files)
     for (auto& fa : f->facts) {
@@ -405,6 +406,25 @@ void Checker::behavior_bodies(const ast::File& file) {
     }
     for (auto& a : b.implies)
       if (auto v = assignment(a, "an `implies`")) d.implies.push_back(*v);
+    for (auto& n : b.includes) {
+      auto inc = m_->behavior_index.find(n.text);
+      if (inc == m_->behavior_index.end()) {
+        std::vector<std::string> known;
+        for (auto& x : m_->behaviors) known.push_back(x.name);
+        std::string help = did_you_mean(n.text, known);
+        diags_.error("unknown-name", n.span, "unknown behavior " + quoted(n.text), help);
+        continue;
+      }
+      if (inc->second == it->second) {
+        diags_.error("include-cycle", n.span, "behavior " + quoted(d.name) + " includes itself",
+                     "`includes` names the other behaviors a description of this one also reads");
+        continue;
+      }
+      if (std::find(d.includes.begin(), d.includes.end(), inc->second) == d.includes.end()) {
+        d.includes.push_back(inc->second);
+        d.include_spans.push_back(n.span);
+      }
+    }
   }
 }
 

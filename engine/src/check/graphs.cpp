@@ -5,6 +5,7 @@
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/depth_first_search.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "check/checker.h"
@@ -35,6 +36,24 @@ std::vector<std::pair<int, int>> back_edges(const Graph& g) {
 }
 
 }  // namespace
+
+// Behaviors that include each other would fold each into the other and
+// leave neither: a cycle is an error, and is broken.
+void Checker::include_graph() {
+  Graph g(m_->behaviors.size());
+  for (size_t i = 0; i < m_->behaviors.size(); ++i)
+    for (int j : m_->behaviors[i].includes) boost::add_edge(i, j, g);
+  for (auto [from, to] : back_edges(g)) {
+    auto& b = m_->behaviors[from];
+    auto at = std::find(b.includes.begin(), b.includes.end(), to) - b.includes.begin();
+    diags_.error("include-cycle", b.include_spans[at],
+                 "include cycle: `" + b.name + "` includes `" + m_->behaviors[to].name +
+                     "`, which leads back to `" + b.name + "`",
+                 "a behavior may include only behaviors that do not include it");
+    b.includes.erase(b.includes.begin() + at);
+    b.include_spans.erase(b.include_spans.begin() + at);
+  }
+}
 
 void Checker::define_order() {
   std::set<int> broken;

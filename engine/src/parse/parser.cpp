@@ -325,6 +325,8 @@ class AstBuilder : public antlr4::BaseErrorListener {
         for (auto* s : t->STRING()) b.terms.push_back({unquote(s->getText()), span(s)});
       } else if (auto* i = as<P::BehaviorImpliesContext>(it)) {
         for (auto* a : i->assignment()) b.implies.push_back(assignment(a));
+      } else if (auto* n = as<P::BehaviorIncludesContext>(it)) {
+        for (auto* x : n->ident()) b.includes.push_back(name(x));
       }
     }
     return b;

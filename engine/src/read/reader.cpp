@@ -83,7 +83,7 @@ struct Reader::Impl {
   std::vector<std::pair<std::string, int>> vocab;               // word, stem id
   std::vector<TriggerDef> trigger_defs;
   enum class Kind : uint8_t { Negated, Hypothetical, Historical, OtherPerson, Disputed,
-                              Lookalike, Pseudo, Terminator };
+                              Lookalike, Pseudo, Terminator, Correction };
   std::vector<Kind> trigger_kinds;   // parallel to trigger_defs
   std::vector<bool> trigger_before;  // where == before
   std::vector<const RecognizeDef*> extractors;  // grade, count, dollars
@@ -167,7 +167,8 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
     K k = t.kind == "negated" ? K::Negated : t.kind == "hypothetical" ? K::Hypothetical
         : t.kind == "historical" ? K::Historical : t.kind == "other_person" ? K::OtherPerson
         : t.kind == "disputed" ? K::Disputed : t.kind == "lookalike" ? K::Lookalike
-        : t.kind == "pseudo" ? K::Pseudo : K::Terminator;
+        : t.kind == "pseudo" ? K::Pseudo : t.kind == "correction" ? K::Correction
+        : K::Terminator;
     impl->trigger_kinds.push_back(k);
     impl->trigger_before.push_back(t.where == "before");
   }
@@ -365,18 +366,22 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     std::stable_sort(thits_raw.begin(), thits_raw.end(),
                      [](const Match& a, const Match& b) { return a.words > b.words; });
     std::vector<TriggerHit> taken;
-    std::vector<int> owner(toks.size(), -1);  // the trigger hit covering each token
+    // The trigger hit covering each token. Corrections are a layer of their
+    // own: "there was no knife" is a correction and, by its "no", a negation.
+    std::vector<int> owner(toks.size(), -1), correction_owner(toks.size(), -1);
     for (auto& h : thits_raw) {
       bool inside = false;
+      auto& owner_of = im.trigger_kinds[static_cast<size_t>(h.target.index)] == Impl::Kind::Correction
+                           ? correction_owner : owner;
       for (size_t j = h.first; j <= h.last && !inside; ++j) {
-        int o = owner[j];
+        int o = owner_of[j];
         // The same words may be two triggers (before and after).
         if (o >= 0 && !(taken[static_cast<size_t>(o)].first == h.first && taken[static_cast<size_t>(o)].last == h.last))
           inside = true;
       }
       if (inside) continue;
       for (size_t j = h.first; j <= h.last; ++j)
-        if (owner[j] < 0) owner[j] = static_cast<int>(taken.size());
+        if (owner_of[j] < 0) owner_of[j] = static_cast<int>(taken.size());
       taken.push_back({h.first, h.last, h.target.index});
     }
     std::sort(taken.begin(), taken.end(), [](const TriggerHit& a, const TriggerHit& b) {
@@ -472,8 +477,8 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       for (size_t k = a; k < b; ++k)
         if (thits[k].last <= last) own |= 1u << static_cast<int>(im.trigger_kinds[thits[k].def]);
     }
-    int best = -1;
-    size_t best_d = 1000;
+    int best = -1, correction = -1;
+    size_t best_d = 1000, correction_d = 1000;
     auto [lo, hi] = hits_in(first > reach ? first - reach : 0, last + reach);
     for (size_t k = lo; k < hi; ++k) {
       auto& h = thits[k];
@@ -498,10 +503,27 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       } else {
         continue;
       }
+      // A correction does not set the mention's status: it marks it as
+      // taking back what was said before ("there was no knife" is also
+      // negated by its "no").
+      if (kind == Impl::Kind::Correction) {
+        if (dist < correction_d) {
+          correction_d = dist;
+          correction = static_cast<int>(k);
+        }
+        continue;
+      }
       if (dist < best_d) {
         best_d = dist;
         best = static_cast<int>(k);
       }
+    }
+    if (correction >= 0) {
+      auto& h = thits[correction];
+      m.corrects = true;
+      m.correction = im.trigger_defs[h.def].id;
+      m.correction_begin = toks[h.first].begin;
+      m.correction_end = toks[h.last].end;
     }
     if (best < 0) return;
     auto& h = thits[best];

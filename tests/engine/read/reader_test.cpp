@@ -205,5 +205,76 @@ TEST(Reader, NoSetAsideMentionRaisesTheOutcome) {
   }
 }
 
+// ---- what a later sentence, a quotation or a sentence's grade changes ----
+
+TEST(Reader, ALaterDenialTakesBackWhatWasSaidBefore) {
+  auto r = read("A parent called to say her son had a knife at lunch. The AP checked his "
+                "locker and bag: there was no knife.");
+  EXPECT_FALSE(r.has("weapon_possession"));
+  EXPECT_EQ(r.fact("weapon"), std::nullopt);
+  EXPECT_EQ(r.status_of("knife"), "corrected");  // the first one, named by the correction
+  bool named = false;
+  for (auto& sa : r.in.set_aside)
+    if (sa.status == "corrected") named |= sa.trigger.text == "there was no";
+  EXPECT_TRUE(named);
+}
+
+TEST(Reader, ALaterValueReplacesAnEarlierOne) {
+  auto r = read("Staff saw a pistol in his waistband. It turned out to be an airsoft gun "
+                "with the tip painted black.");
+  EXPECT_TRUE(r.has("weapon_possession"));
+  EXPECT_EQ(r.fact("weapon"), "replica");
+}
+
+TEST(Reader, WithoutACorrectionTheMoreDangerousValueStays) {
+  auto r = read("Staff saw a pistol in his waistband. He also had an airsoft gun in his bag.");
+  EXPECT_EQ(r.fact("weapon"), "firearm");
+}
+
+TEST(Reader, AgreeingMentionsAreNotTakenBack) {
+  // "there was no" scopes nothing said before about another thing.
+  auto r = read("He pulled a knife on a classmate in the hallway. There was no injury.");
+  EXPECT_TRUE(r.has("weapon_possession"));
+  EXPECT_EQ(r.fact("weapon"), "knife");
+}
+
+TEST(Reader, AnIncludedBehaviorInTheSameSentenceIsPartOfTheOther) {
+  auto r = read("A junior robbed a freshman of his phone and $20 behind the gym.");
+  EXPECT_TRUE(r.has("robbery"));
+  auto both = read("A junior robbed a freshman behind the gym. Later he stole a phone from the office.");
+  EXPECT_TRUE(both.has("robbery"));
+  EXPECT_TRUE(both.has("theft"));  // another sentence, another act
+}
+
+TEST(Reader, SwearingAtSomeoneIsVerbalAbuseNotAlsoProfanity) {
+  auto r = read("8th grader swore at the teacher when told to sit down.");
+  EXPECT_TRUE(r.has("verbal_abuse"));
+  EXPECT_FALSE(r.has("profanity"));
+  auto s = read("8th grader kept swearing during the video in science.");
+  EXPECT_TRUE(s.has("profanity"));
+}
+
+TEST(Reader, ScareQuotesNameAReportNotAnEvent) {
+  auto r = read("About the \"fight\" a parent posted: two kindergartners pulled on one toy.");
+  EXPECT_FALSE(r.has("fighting"));
+  EXPECT_EQ(r.status_of("fight"), "lookalike");
+  auto curly = read("The \u201cknife\u201d was a plastic picnic knife from his lunchbox.");
+  EXPECT_FALSE(curly.has("weapon_possession"));
+  // Quoted speech is what was said: it counts.
+  auto said = read("He yelled \"I'll fight you\" and then punched him in the hallway.");
+  EXPECT_TRUE(said.has("fighting") || said.has("assault"));
+}
+
+TEST(Reader, ASentenceInAnEarlierGradeIsHistory) {
+  auto r = read("A 7th grader cursed in the hallway. In 5th grade he brought a knife to school.");
+  EXPECT_TRUE(r.has("profanity"));
+  EXPECT_FALSE(r.has("weapon_possession"));
+  EXPECT_EQ(r.fact("grade"), "7");
+  EXPECT_EQ(r.status_of("knife"), "historical");
+  // The same grade is not history.
+  auto now = read("A 7th grader cursed at lunch. In 7th grade science he brought a knife.");
+  EXPECT_TRUE(now.has("weapon_possession"));
+}
+
 }  // namespace
 }  // namespace guidepost
