@@ -165,10 +165,12 @@ Tri run_at(const Plan& p, const Program& prog, const Scratch& s, int64_t level_l
 
 }  // namespace
 
-Tri rule_value(const Plan& p, const PlanRule& r, const Scratch& s, int64_t level_lo,
-               int64_t level_hi) {
+namespace {
+
+// A rule not yet evaluated for this incident.
+[[gnu::noinline]] Tri evaluate_rule(const Plan& p, const PlanRule& r, const Scratch& s,
+                                    int64_t level_lo, int64_t level_hi) {
   uint8_t& memo = s.rule_state[r.slot];
-  if (memo != Scratch::kUnset) return static_cast<Tri>(memo);
   if (r.guard >= 0 && !s.has_behavior[r.guard]) {
     memo = static_cast<uint8_t>(Tri::False);
     return Tri::False;
@@ -180,6 +182,21 @@ Tri rule_value(const Plan& p, const PlanRule& r, const Scratch& s, int64_t level
               : run_at(p, r.program, s, level_lo, level_hi, s.stack.data());
   memo = static_cast<uint8_t>(t);
   return t;
+}
+
+// Rules are shared between actions and duties: most lookups find the value
+// already there, without a call.
+inline Tri rule_memo(const Plan& p, const PlanRule& r, const Scratch& s, int64_t level_lo,
+                     int64_t level_hi) {
+  uint8_t memo = s.rule_state[r.slot];
+  return memo != Scratch::kUnset ? static_cast<Tri>(memo) : evaluate_rule(p, r, s, level_lo, level_hi);
+}
+
+}  // namespace
+
+Tri rule_value(const Plan& p, const PlanRule& r, const Scratch& s, int64_t level_lo,
+               int64_t level_hi) {
+  return rule_memo(p, r, s, level_lo, level_hi);
 }
 
 Tri run_program(const Plan& p, const Program& prog, const Scratch& s, int64_t level_lo,
@@ -284,7 +301,7 @@ CoreDecision decide_memo(const Plan& p, Scratch& s, DecideScope scope, const Mem
     // Permits first: with none that may apply, the forbids cannot matter.
     bool permit_t = false, permit_u = false;
     for (auto& r : p.permits[a]) {
-      Tri t = rule_value(p, r, s, llo, lhi);
+      Tri t = rule_memo(p, r, s, llo, lhi);
       if (t == Tri::True) permit_t = true;
       else if (t == Tri::Unknown) permit_u = true;
     }
@@ -292,7 +309,7 @@ CoreDecision decide_memo(const Plan& p, Scratch& s, DecideScope scope, const Mem
     if (permit_t || permit_u) {
       bool forbid_t = false, forbid_u = false;
       for (auto& r : p.forbids[a]) {
-        Tri t = rule_value(p, r, s, llo, lhi);
+        Tri t = rule_memo(p, r, s, llo, lhi);
         if (t == Tri::True) { forbid_t = true; break; }
         if (t == Tri::Unknown) forbid_u = true;
       }
@@ -303,13 +320,13 @@ CoreDecision decide_memo(const Plan& p, Scratch& s, DecideScope scope, const Mem
   }
   Tri emergency = Tri::False;
   for (size_t k = 0; k < p.emergencies.size(); ++k) {
-    Tri t = rule_value(p, p.emergencies[k], s, llo, lhi);
+    Tri t = rule_memo(p, p.emergencies[k], s, llo, lhi);
     s.emergency_state[k] = t;
     if (t == Tri::True) emergency = Tri::True;
     else if (t == Tri::Unknown && emergency != Tri::True) emergency = Tri::Unknown;
   }
   for (size_t k = 0; all && k < p.duties.size(); ++k)
-    s.duty_state[k] = rule_value(p, p.duties[k].rule, s, llo, lhi);
+    s.duty_state[k] = rule_memo(p, p.duties[k].rule, s, llo, lhi);
 
   ActionState involve = d.actions[static_cast<int>(SroAction::Involve)];
   if (emergency == Tri::True) d.outcome = Outcome::Emergency;
