@@ -215,8 +215,13 @@ struct TriggerHit {
 // Leftmost-longest matches from every token; up to `gap` tokens may come
 // between two words of a phrase ("pulled out a small knife"), never across
 // the end of a sentence.
+// With `per_target`, the longest match of each target from each token: a
+// shorter phrase of another behavior from the same word ("drew ... on",
+// vandalism, beside "drew a swastika", harassment) is kept for the overlap
+// rules to settle, not lost here.
 void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, int gap,
-               std::vector<Match>& out) {
+               std::vector<Match>& out, const std::vector<uint8_t>* no_skip = nullptr,
+               bool per_target = false) {
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].stem < 0) continue;
     int n = trie[0].child(toks[i].stem);
@@ -232,6 +237,8 @@ void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, in
     stack.push_back({n, i, 1});
     Match best{};
     bool found = false;
+    thread_local std::vector<Match> each;  // per_target: the best per target
+    each.clear();
     while (!stack.empty()) {
       State st = stack.back();
       stack.pop_back();
@@ -242,6 +249,13 @@ void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, in
           best = {i, st.last, t, st.words, st.node};
           found = true;
         }
+        if (!per_target) continue;
+        auto same = std::find_if(each.begin(), each.end(), [&](const Match& m) {
+          return m.target.kind == t.kind && m.target.index == t.index && m.target.value == t.value;
+        });
+        Match m{i, st.last, t, st.words, st.node};
+        if (same == each.end()) each.push_back(m);
+        else if (st.words > same->words || (st.words == same->words && st.last < same->last)) *same = m;
       }
       // Every target at the best node is kept below.
       for (size_t j = st.last + 1, skipped = 0;
@@ -249,10 +263,15 @@ void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, in
         if (toks[j].kind == Token::Kind::Stop) break;
         int c = toks[j].stem >= 0 ? trie[st.node].child(toks[j].stem) : -1;
         if (c >= 0) stack.push_back({c, j, st.words + 1});
+        if (no_skip && (*no_skip)[j]) break;
         if (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number) ++skipped;
       }
     }
     if (!found) continue;
+    if (per_target) {
+      out.insert(out.end(), each.begin(), each.end());
+      continue;
+    }
     // A phrase may stand for several things ("knife": a behavior and a
     // weapon kind): one match per target.
     for (auto& t : trie[best.node].targets) {
@@ -326,7 +345,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
 
   thread_local std::vector<Match> expanded;
   expanded.clear();
-  match_all(im.terms, toks, 2, expanded);
+  match_all(im.terms, toks, 2, expanded, nullptr, true);
   // Overlaps: a look-alike masks what it covers; otherwise, per kind of
   // target (behaviors; each fact), the longer phrase wins.
   std::stable_sort(expanded.begin(), expanded.end(), [](const Match& a, const Match& b) {
@@ -345,10 +364,15 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       for (int ki : covered[j]) {
         const Match& k = kept[static_cast<size_t>(ki)];
         if (k.target.kind == Target::Kind::Lookalike && mt.words <= k.words) drop = true;
+        // A behavior's phrase inside a longer phrase of another behavior is
+        // part of it ("threatened to beat him" is not also "beat him"); one
+        // that reaches past it is not ("drew a swastika on his locker" is
+        // also "drew ... on").
         else if (k.target.kind == mt.target.kind &&
-                 (mt.target.kind == Target::Kind::Behavior ? k.target.index == mt.target.index ||
-                                                                 k.words > mt.words
-                                                           : k.target.index == mt.target.index))
+                 (mt.target.kind == Target::Kind::Behavior
+                      ? k.target.index == mt.target.index ||
+                            (k.words > mt.words && mt.first >= k.first && mt.last <= k.last)
+                      : k.target.index == mt.target.index))
           drop = true;
         if (drop) break;
       }
@@ -360,7 +384,14 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   // Context triggers.
   thread_local std::vector<Match> thits_raw;
   thits_raw.clear();
-  match_all(im.triggers, toks, 1, thits_raw);  // "his older brother"
+  // A trigger may skip a word ("his older brother"), but not a term it
+  // would scope: "not stolen, found" is not the trigger "not found".
+  thread_local std::vector<uint8_t> term_token;
+  term_token.assign(toks.size(), 0);
+  for (auto& mt : kept)
+    if (mt.target.kind != Target::Kind::Lookalike)
+      for (size_t j = mt.first; j <= mt.last; ++j) term_token[j] = 1;
+  match_all(im.triggers, toks, 1, thits_raw, &term_token);
   std::vector<TriggerHit> thits;
   {
     std::stable_sort(thits_raw.begin(), thits_raw.end(),

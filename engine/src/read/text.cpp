@@ -82,6 +82,12 @@ void tokenize(std::string_view t, std::vector<Token>& out, std::string& norm) {
       // is part of an abbreviation.
       bool inner = c == '.' && i > 0 && i + 1 < n && is_word_byte(static_cast<unsigned char>(t[i - 1])) &&
                    is_word_byte(static_cast<unsigned char>(t[i + 1]));
+      // Nor is the dot of a title: "swore at Ms. Kay" is one sentence.
+      if (c == '.' && !out.empty() && out.back().kind != Token::Kind::Stop &&
+          out.back().end == i) {
+        std::string_view w(norm.data() + out.back().norm, out.back().norm_len);
+        if (w == "mr" || w == "ms" || w == "mrs" || w == "dr" || w == "mx") inner = true;
+      }
       if (!inner) {
         p.kind = Token::Kind::Stop;
         if (out.empty() || out.back().kind != Token::Kind::Stop) out.push_back(p);

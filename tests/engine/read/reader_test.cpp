@@ -276,5 +276,25 @@ TEST(Reader, ASentenceInAnEarlierGradeIsHistory) {
   EXPECT_TRUE(now.has("weapon_possession"));
 }
 
+TEST(Reader, ATriggerDoesNotSkipOverATermItWouldScope) {
+  // "not ... found" is a trigger; read across "stolen" it would hide the
+  // "not" that negates it.
+  auto r = read("The jacket is not stolen, found in the gym by a custodian.");
+  EXPECT_FALSE(r.has("theft"));
+  EXPECT_EQ(r.status_of("stolen"), "negated");
+}
+
+TEST(Reader, ATitleDoesNotEndTheSentence) {
+  auto r = read("No student threatened Ms. Lee with a knife.");
+  EXPECT_FALSE(r.has("weapon_possession"));
+  EXPECT_EQ(r.status_of("knife"), "negated");
+}
+
+TEST(Reader, AShorterPhraseOfAnotherBehaviorFromTheSameWordIsKept) {
+  auto r = read("A junior drew a swastika on a classmate's locker.");
+  EXPECT_TRUE(r.has("harassment"));
+  EXPECT_TRUE(r.has("vandalism"));
+}
+
 }  // namespace
 }  // namespace guidepost
