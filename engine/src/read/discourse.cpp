@@ -2,6 +2,8 @@
 // sentence's grade changes about mentions read clause by clause.
 #include "read/discourse.h"
 
+#include "read/text.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -83,6 +85,25 @@ void set_aside_earlier_grades(const Model& m, std::string_view text, std::vector
   }
 }
 
+// The last word of a mention: its head noun, as a rule ("pocket knife").
+std::string_view last_word(std::string_view s) {
+  size_t e = s.size();
+  while (e > 0 && !std::isalnum(static_cast<unsigned char>(s[e - 1]))) --e;
+  size_t b = e;
+  while (b > 0 && (std::isalnum(static_cast<unsigned char>(s[b - 1])) || s[b - 1] & 0x80)) --b;
+  return s.substr(b, e - b);
+}
+
+// The same word, inflections aside ("stealing", "stolen").
+bool same_word(std::string_view a, std::string_view b) {
+  auto lower = [](std::string_view w) {
+    std::string s(w);
+    for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return s;
+  };
+  return read::stem(lower(a)) == read::stem(lower(b));
+}
+
 // Whether the words [a, b) and [c, d) share a sentence.
 bool same_sentence(std::string_view text, uint32_t a, uint32_t b, uint32_t c, uint32_t d) {
   uint32_t from = std::min(b, d), to = std::max(a, c);
@@ -104,16 +125,20 @@ std::vector<Mention> with_corrections(const Model& m, std::string_view text,
   for (size_t i = 0; i < out.size(); ++i) {
     const Mention& c = out[i];
     if (!c.corrects || c.index < 0) continue;
-    // What it takes back: everything said of its behavior or fact when it
-    // denies it ("there was no knife"), else only a different value ("a
-    // handgun ... turned out to be an airsoft pistol").
+    // What it takes back: when it denies, the earlier mentions of the same
+    // thing ("had a pocket knife ... there was no knife", but not "a rifle
+    // ... there was no ammunition", though both read as a firearm); else the
+    // mentions of another value ("a handgun ... turned out to be an airsoft
+    // pistol").
     bool denies = c.status != MentionStatus::Affirmed && c.status != MentionStatus::Disputed;
+    std::string_view head = last_word(text.substr(c.begin, c.end - c.begin));
     for (size_t j = 0; j < i; ++j) {
       Mention& e = out[j];
       bool counts = e.status == MentionStatus::Affirmed || e.status == MentionStatus::Disputed;
       if (!counts || e.behavior != c.behavior || e.index != c.index) continue;
       if (e.begin >= c.begin) continue;  // the same words
       if (!denies && (e.behavior || e.value == c.value)) continue;
+      if (denies && !same_word(last_word(text.substr(e.begin, e.end - e.begin)), head)) continue;
       e.status = MentionStatus::Corrected;
       e.trigger = c.correction;
       e.trigger_begin = c.correction_begin;

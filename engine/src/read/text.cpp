@@ -77,7 +77,12 @@ void tokenize(std::string_view t, std::vector<Token>& out, std::string& norm) {
       len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
     }
     p.end = static_cast<uint32_t>(std::min(n, i + len));
-    if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n') {
+    if (c == '(' || c == ')') {
+      // An aside in parentheses is a clause of its own: "(suspended last
+      // year for fighting), notes with slurs ..." keeps "last year" inside.
+      p.kind = Token::Kind::Stop;
+      if (out.empty() || out.back().kind != Token::Kind::Stop) out.push_back(p);
+    } else if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n') {
       // "a.m." and "3.5" are not sentence ends; a dot between letters or digits
       // is part of an abbreviation.
       bool inner = c == '.' && i > 0 && i + 1 < n && is_word_byte(static_cast<unsigned char>(t[i - 1])) &&
@@ -92,7 +97,7 @@ void tokenize(std::string_view t, std::vector<Token>& out, std::string& norm) {
         p.kind = Token::Kind::Stop;
         if (out.empty() || out.back().kind != Token::Kind::Stop) out.push_back(p);
       }
-    } else if (c == ',' || c == '(' || c == ')') {
+    } else if (c == ',') {
       p.kind = Token::Kind::Comma;
       out.push_back(p);
     } else if (c == '$') {

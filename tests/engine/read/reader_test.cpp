@@ -296,5 +296,21 @@ TEST(Reader, AShorterPhraseOfAnotherBehaviorFromTheSameWordIsKept) {
   EXPECT_TRUE(r.has("vandalism"));
 }
 
+TEST(Reader, ADenialTakesBackOnlyTheSameThing) {
+  // A rifle and ammunition both read as a firearm; "no ammunition" does not
+  // take back the rifle.
+  auto r = read("Staff saw a rifle behind the seat of his truck. It was unloaded and there was "
+                "no ammunition in the truck.");
+  EXPECT_TRUE(r.has("weapon_possession"));
+  auto s = read("A student was accused of stealing a phone. It was never stolen.");
+  EXPECT_FALSE(s.has("theft"));
+}
+
+TEST(Reader, AnAsideInParenthesesKeepsItsContext) {
+  auto r = read("Gr 7 M (suspended last yr for fighting), notes with slurs left in a classmate's locker.");
+  EXPECT_FALSE(r.has("fighting"));
+  EXPECT_TRUE(r.has("harassment"));
+}
+
 }  // namespace
 }  // namespace guidepost
