@@ -592,10 +592,16 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   auto is_word = [&](size_t j) { return j < toks.size() && toks[j].kind != Token::Kind::Stop && toks[j].kind != Token::Kind::Comma; };
   for (const RecognizeDef* r : im.extractors) {
     const FactDef& fact = im.model->facts[r->fact];
+    // Which reader, settled once: not a string comparison per word.
+    enum class X { Dollars, Count, Grade, Other } x = r->extractor == "dollars" ? X::Dollars
+                                                     : r->extractor == "count"  ? X::Count
+                                                     : r->extractor == "grade"  ? X::Grade
+                                                                                : X::Other;
+    if (x == X::Other) continue;
     for (size_t j = 0; j < toks.size(); ++j) {
       int64_t value = -1;
       size_t first = j, last = j;
-      if (r->extractor == "dollars") {
+      if (x == X::Dollars) {
         if (toks[j].kind == Token::Kind::Dollar && j + 1 < toks.size() &&
             toks[j + 1].kind == Token::Kind::Number) {
           value = toks[j + 1].number;
@@ -605,7 +611,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
           value = toks[j].number;
           last = j + 1;
         }
-      } else if (r->extractor == "count") {
+      } else if (x == X::Count) {
         int64_t n = toks[j].kind == Token::Kind::Number
                         ? toks[j].number
                         : (is_word(j) && toks[j].norm_len <= 9 ? read::number_word(word(j)) : -1);
@@ -622,7 +628,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
             break;
           }
         }
-      } else if (r->extractor == "grade") {
+      } else if (x == X::Grade) {
         if (!is_word(j)) continue;
         std::string_view w = word(j);
         // Grade words; `ordinal` marks those that count only before "grade".
