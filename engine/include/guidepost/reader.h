@@ -19,8 +19,9 @@ namespace guidepost {
 enum class MentionStatus : uint8_t {
   Affirmed, Disputed,                                   // count
   Negated, Hypothetical, Historical, OtherPerson, Lookalike,  // set aside
-  Corrected,  // an earlier mention a later correction takes back
-  Included    // a behavior read as part of another in its sentence
+  Corrected,    // an earlier mention a later correction takes back
+  Included,     // a behavior read as part of another in its sentence
+  Conflicting   // a yes/no fact the description both affirms and denies
 };
 const char* mention_status_name(MentionStatus s);
 

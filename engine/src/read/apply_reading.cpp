@@ -22,6 +22,7 @@ const char* mention_status_name(MentionStatus s) {
     case MentionStatus::Lookalike: return "lookalike";
     case MentionStatus::Corrected: return "corrected";
     case MentionStatus::Included: return "included";
+    case MentionStatus::Conflicting: return "conflicting";
   }
   return "affirmed";
 }

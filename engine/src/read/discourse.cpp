@@ -85,6 +85,33 @@ void set_aside_earlier_grades(const Model& m, std::string_view text, std::vector
   }
 }
 
+// A yes/no fact the description says both ways ("He is in the office right
+// now ... nobody is in any danger") is not read at all: a priority between
+// yes and no would be a guess, and the fact, left to its default or asked,
+// is what the principal is then asked. Each side names the other.
+void set_aside_conflicts(const Model& m, std::vector<Mention>& mentions) {
+  auto counts = [](const Mention& x) {
+    return x.status == MentionStatus::Affirmed || x.status == MentionStatus::Disputed;
+  };
+  for (size_t f = 0; f < m.facts.size(); ++f) {
+    if (m.facts[f].kind != FactKind::Bool) continue;
+    const Mention* first[2] = {nullptr, nullptr};
+    for (auto& x : mentions)
+      if (!x.behavior && x.index == static_cast<int>(f) && counts(x) && !first[x.value != 0])
+        first[x.value != 0] = &x;
+    if (!first[0] || !first[1]) continue;
+    Mention a = *first[0], b = *first[1];
+    for (auto& x : mentions) {
+      if (x.behavior || x.index != static_cast<int>(f) || !counts(x)) continue;
+      const Mention& other = x.value != 0 ? a : b;
+      x.status = MentionStatus::Conflicting;
+      x.trigger = "conflict";
+      x.trigger_begin = other.begin;
+      x.trigger_end = other.end;
+    }
+  }
+}
+
 // The last word of a mention: its head noun, as a rule ("pocket knife").
 std::string_view last_word(std::string_view s) {
   size_t e = s.size();
@@ -145,6 +172,7 @@ std::vector<Mention> with_corrections(const Model& m, std::string_view text,
       e.trigger_end = c.correction_end;
     }
   }
+  set_aside_conflicts(m, out);
   return out;
 }
 

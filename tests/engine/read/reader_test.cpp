@@ -312,5 +312,14 @@ TEST(Reader, AnAsideInParenthesesKeepsItsContext) {
   EXPECT_TRUE(r.has("harassment"));
 }
 
+TEST(Reader, AYesNoFactSaidBothWaysIsLeftToAsk) {
+  auto r = read("A 9th grader wrote a list of names and a date; he is with the counselor right now. "
+                "The students on the list are in class and nobody is in danger.");
+  EXPECT_EQ(r.fact("imminent_threat"), std::nullopt);
+  EXPECT_EQ(r.status_of("right now"), "conflicting");
+  auto one = read("He still has the knife and is in the gym right now.");
+  EXPECT_EQ(one.fact("imminent_threat"), "true");
+}
+
 }  // namespace
 }  // namespace guidepost
