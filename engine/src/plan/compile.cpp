@@ -2,6 +2,8 @@
 // rules are filed under the action or duty they decide.
 #include <algorithm>
 #include <functional>
+#include <map>
+#include <string>
 #include <set>
 
 #include "guidepost/plan.h"
@@ -304,6 +306,29 @@ std::vector<int64_t> probe_values(const FactDef& f, const std::vector<Instr>& co
   return out;
 }
 
+// A program's instructions as bytes, with jumps made relative and sets
+// spelled out: equal keys, equal programs wherever they sit.
+std::string program_key(const Plan& p, const Program& prog) {
+  std::string key;
+  auto put = [&](int64_t v) { key.append(reinterpret_cast<const char*>(&v), sizeof v); };
+  for (uint32_t pc = prog.begin; pc < prog.end; ++pc) {
+    const Instr& i = p.code[pc];
+    put(static_cast<int64_t>(i.op) | static_cast<int64_t>(i.join) << 8 |
+        static_cast<int64_t>(i.settle) << 16 | static_cast<int64_t>(i.negate) << 24 |
+        static_cast<int64_t>(i.cmp) << 32);
+    put(i.a);
+    put(i.value);
+    put(i.join == Instr::Join::Push && i.op != Instr::Op::Check && i.op != Instr::Op::Step
+            ? -1
+            : static_cast<int64_t>(i.jump) - prog.begin);
+    bool set = i.op == Instr::Op::FactIn || i.op == Instr::Op::BehaviorAny;
+    put(set ? i.n : i.b);
+    if (set)
+      for (int k = 0; k < i.n; ++k) put(p.sets[static_cast<size_t>(i.b + k)]);
+  }
+  return key;
+}
+
 // Facts a program reads, following named conditions; and whether it reads
 // the level.
 void reads(const Plan& p, const Program& prog, std::set<int>& facts, bool& level,
@@ -423,13 +448,19 @@ std::shared_ptr<const Plan> compile_plan(std::shared_ptr<const Model> model) {
     pb.implies = b.implies;
     p.behaviors.push_back(std::move(pb));
   }
+  std::map<std::string, int> slot_of;
   for (auto& a : m.agreements)
     for (auto& cl : a.clauses) {
       int ci = static_cast<int>(p.clauses.size());
       p.clauses.push_back(&cl);
       for (size_t ri = 0; ri < cl.rules.size(); ++ri) {
         auto& r = cl.rules[ri];
-        PlanRule pr{ci, static_cast<int>(ri), c.compile_rule(r), p.rule_slots++};
+        PlanRule pr{ci, static_cast<int>(ri), c.compile_rule(r), -1};
+        // Rules that read alike share a slot: "when high_threat" in five
+        // clauses is evaluated once per incident.
+        auto [at, fresh] = slot_of.emplace(program_key(p, pr.program), p.rule_slots);
+        pr.slot = at->second;
+        if (fresh) ++p.rule_slots;
         // A conjunction whose first part is one behavior is false without it:
         // large policies are mostly such rules, one behavior each.
         {

@@ -270,5 +270,22 @@ TEST(Semantics, FastPathAgreesWithExplainedPath) {
       }
 }
 
+TEST(Semantics, ClausesWithTheSameConditionAreEachCited) {
+  // Rules that read alike share one evaluation; each clause still decides.
+  auto p = with(R"(agreement {
+    clause 1 { paraphrase "a" permit sro.involve when threat }
+    clause 2 { paraphrase "b" permit sro.involve, sro.arrest when threat }
+    clause 3 { paraphrase "c" require notify(parent) when threat }
+  })");
+  auto d = decide(*p, incident(*p, {"threatening"}, {{"threat", "true"}}));
+  EXPECT_EQ(d.outcome, Outcome::Sro);
+  EXPECT_EQ(clause_numbers(*p, d.action_clauses[static_cast<int>(SroAction::Involve)]),
+            (std::vector<std::string>{"1", "2"}));
+  EXPECT_EQ(clause_numbers(*p, d.action_clauses[static_cast<int>(SroAction::Arrest)]),
+            std::vector<std::string>{"2"});
+  auto no = decide(*p, incident(*p, {"threatening"}, {{"threat", "false"}}));
+  EXPECT_EQ(no.outcome, Outcome::Staff);
+}
+
 }  // namespace
 }  // namespace guidepost
