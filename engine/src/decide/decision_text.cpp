@@ -126,9 +126,18 @@ std::string decision_text(const Plan& p, const Decision& d) {
   if (!d.set_aside.empty()) {
     out += "\nSet aside (mentioned, but not as something that happened here):\n";
     for (auto& sa : d.set_aside) {
-      out += "  \"" + sa.words.text + "\": " + words(sa.status);
-      if (sa.trigger.text != sa.words.text) out += " (\"" + sa.trigger.text + "\", " + sa.trigger_id + ")";
-      else out += " (" + sa.trigger_id + ")";
+      out += "  \"" + sa.words.text + "\": ";
+      // The statuses that look past a clause say what they mean in words.
+      if (sa.status == "included")
+        out += "part of " + words(sa.trigger_id) + " (\"" + sa.trigger.text + "\")";
+      else if (sa.status == "corrected")
+        out += "taken back later (\"" + sa.trigger.text + "\", " + sa.trigger_id + ")";
+      else if (sa.status == "conflicting")
+        out += "said both ways, so not read (\"" + sa.trigger.text + "\")";
+      else if (sa.trigger.text != sa.words.text)
+        out += words(sa.status) + " (\"" + sa.trigger.text + "\", " + sa.trigger_id + ")";
+      else
+        out += words(sa.status) + " (" + sa.trigger_id + ")";
       if (!sa.would_be.empty()) out += "; would have been " + words(sa.would_be);
       out += "\n";
     }
