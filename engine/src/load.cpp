@@ -196,6 +196,19 @@ class Loader {
                            "cannot read " + what + " `" + ref.path + "`: " + err->message);
       return nullptr;
     }
+    // As for imports: a link must not lead out of the root (its lines would
+    // be quoted back in diagnostics).
+    if (!inside(fs::weakly_canonical(target, ec), fs::weakly_canonical(root_, ec))) {
+      r_.diagnostics.error("import-escapes-root", ref.span,
+                           what + " `" + ref.path + "` resolves (through a link) outside the "
+                           "policies root");
+      return nullptr;
+    }
+    // A byte-order mark is not part of the first word; a lone carriage
+    // return (old Mac line ends) is a line end, not part of a phrase.
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+    for (size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) text[i] = '\n';
     auto sf = std::make_unique<SourceFile>();
     sf->path = (fs::path(display).parent_path() / ref.path).lexically_normal().string();
     sf->canonical = fs::weakly_canonical(target, ec).string();

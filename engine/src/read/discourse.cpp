@@ -6,10 +6,30 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <tuple>
 
 namespace guidepost {
 
 namespace {
+
+// Sentence ends (".!?\n") in order: whether two spans share a sentence is two
+// binary searches, not a scan of the text between them.
+struct SentenceEnds {
+  std::vector<uint32_t> at;
+  // `marks`: the characters that end one (clauses end at more of them).
+  explicit SentenceEnds(std::string_view t, std::string_view marks = ".!?\n") {
+    for (uint32_t i = 0; i < t.size(); ++i)
+      if (marks.find(t[i]) != std::string_view::npos) at.push_back(i);
+  }
+  // Sentence ends before byte x.
+  size_t before(uint32_t x) const { return std::lower_bound(at.begin(), at.end(), x) - at.begin(); }
+  // The first sentence end at or after x (or SIZE_MAX).
+  size_t next(uint32_t x) const {
+    auto it = std::lower_bound(at.begin(), at.end(), x);
+    return it == at.end() ? SIZE_MAX : *it;
+  }
+};
 
 // Scare quotes: `the "knife" incident`, `a "fight"`. A term that is the
 // whole of a short quotation after an article names what someone called it,
@@ -51,8 +71,10 @@ void set_aside_scare_quotes(std::string_view text, std::vector<Mention>& mention
 
 // "Sixth grader swore in the lunch line. In 4th grade he brought a pistol to
 // school": a sentence placed in an earlier grade than the student's is
-// history. Everything it mentions after "in 4th grade" is set aside as
-// historical, naming those words.
+// history. What it mentions after "in 4th grade" is set aside as
+// historical, naming those words. Only where "in 4th grade" starts a clause
+// or follows "was", "were", "back", "year", "when" or "while": in "cornered a
+// boy in kindergarten and pulled out a knife" the grade is the boy's.
 void set_aside_earlier_grades(const Model& m, std::string_view text, std::vector<Mention>& mentions) {
   int grade_fact = -1;
   for (auto& r : m.recognize)
@@ -62,19 +84,40 @@ void set_aside_earlier_grades(const Model& m, std::string_view text, std::vector
   for (auto& mt : mentions)
     if (!mt.behavior && mt.index == grade_fact && mt.status == MentionStatus::Affirmed)
       current = std::max(current, mt.value);
+  // To the end of the sentence ("In 4th grade he brought his dad's pistol;
+  // the family's guns are locked up now" is one story), or of an aside.
+  SentenceEnds clauses(text, ".!?()\n");
+  size_t done_until = 0;  // mentions before this are already scoped by an earlier grade
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& g = mentions[i];
+    if (i < done_until) continue;
     if (g.behavior || g.index != grade_fact || g.value >= current) continue;
     size_t b = g.begin;
     while (b > 0 && text[b - 1] == ' ') --b;
     if (b < 2 || !(std::tolower(static_cast<unsigned char>(text[b - 2])) == 'i' &&
                    std::tolower(static_cast<unsigned char>(text[b - 1])) == 'n') ||
-        (b > 2 && std::isalpha(static_cast<unsigned char>(text[b - 3]))))
+        (b > 2 && (std::isalpha(static_cast<unsigned char>(text[b - 3])) || (text[b - 3] & 0x80))))
       continue;
-    for (size_t j = i + 1; j < mentions.size(); ++j) {
+    // The word before "in", if the clause does not start there.
+    size_t w_end = b - 2;
+    while (w_end > 0 && text[w_end - 1] == ' ') --w_end;
+    size_t w_begin = w_end;
+    while (w_begin > 0 && std::isalpha(static_cast<unsigned char>(text[w_begin - 1]))) --w_begin;
+    if (w_end > 0 && w_begin == w_end && std::string_view(",;:(.!?\n").find(text[w_end - 1]) ==
+                                              std::string_view::npos)
+      continue;  // after a number or a symbol: not a clause of its own
+    if (w_begin < w_end) {
+      std::string before(text.substr(w_begin, w_end - w_begin));
+      for (auto& ch : before) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      static const char* const lead[] = {"was", "were", "back", "year", "when", "while"};
+      if (std::none_of(std::begin(lead), std::end(lead), [&](const char* x) { return before == x; }))
+        continue;
+    }
+    size_t stop = clauses.next(g.end);
+    size_t j = i + 1;
+    for (; j < mentions.size(); ++j) {
       Mention& e = mentions[j];
-      std::string_view between = text.substr(g.end, e.begin > g.end ? e.begin - g.end : 0);
-      if (between.find_first_of(".!?\n") != std::string_view::npos) break;
+      if (e.begin > g.end && stop < e.begin) break;
       if (e.status != MentionStatus::Affirmed && e.status != MentionStatus::Disputed) continue;
       if (!e.behavior && e.index == grade_fact) continue;
       e.status = MentionStatus::Historical;
@@ -82,6 +125,7 @@ void set_aside_earlier_grades(const Model& m, std::string_view text, std::vector
       e.trigger_begin = static_cast<uint32_t>(b - 2);
       e.trigger_end = g.end;
     }
+    done_until = j;
   }
 }
 
@@ -121,21 +165,11 @@ std::string_view last_word(std::string_view s) {
   return s.substr(b, e - b);
 }
 
-// The same word, inflections aside ("stealing", "stolen").
-bool same_word(std::string_view a, std::string_view b) {
-  auto lower = [](std::string_view w) {
-    std::string s(w);
-    for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return s;
-  };
-  return read::stem(lower(a)) == read::stem(lower(b));
-}
-
 // Whether the words [a, b) and [c, d) share a sentence.
-bool same_sentence(std::string_view text, uint32_t a, uint32_t b, uint32_t c, uint32_t d) {
+bool same_sentence(const SentenceEnds& ends, uint32_t a, uint32_t b, uint32_t c, uint32_t d) {
   uint32_t from = std::min(b, d), to = std::max(a, c);
   if (from >= to) return true;
-  return text.substr(from, to - from).find_first_of(".!?\n") == std::string_view::npos;
+  return ends.before(to) == ends.before(from);
 }
 
 }  // namespace
@@ -147,29 +181,57 @@ bool same_sentence(std::string_view text, uint32_t a, uint32_t b, uint32_t c, ui
 std::vector<Mention> with_corrections(const Model& m, std::string_view text,
                                       const std::vector<Mention>& mentions) {
   std::vector<Mention> out = mentions;
+  SentenceEnds ends(text);
   set_aside_scare_quotes(text, out);
   set_aside_earlier_grades(m, text, out);
+  auto counts = [](const Mention& x) {
+    return x.status == MentionStatus::Affirmed || x.status == MentionStatus::Disputed;
+  };
+  auto head_of = [&](const Mention& x) {
+    std::string w(last_word(text.substr(x.begin, x.end - x.begin)));
+    for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return read::stem(w);
+  };
+  // Earlier mentions that still count, by what they are about: a correction
+  // looks only at its own, and each is taken back at most once.
+  std::map<std::pair<bool, int>, std::map<int64_t, std::vector<size_t>>> by_value;   // non-denying
+  std::map<std::tuple<bool, int, std::string>, std::vector<size_t>> by_head;          // denying
   for (size_t i = 0; i < out.size(); ++i) {
     const Mention& c = out[i];
-    if (!c.corrects || c.index < 0) continue;
-    // What it takes back: when it denies, the earlier mentions of the same
-    // thing ("had a pocket knife ... there was no knife", but not "a rifle
-    // ... there was no ammunition", though both read as a firearm); else the
-    // mentions of another value ("a handgun ... turned out to be an airsoft
-    // pistol").
-    bool denies = c.status != MentionStatus::Affirmed && c.status != MentionStatus::Disputed;
-    std::string_view head = last_word(text.substr(c.begin, c.end - c.begin));
-    for (size_t j = 0; j < i; ++j) {
-      Mention& e = out[j];
-      bool counts = e.status == MentionStatus::Affirmed || e.status == MentionStatus::Disputed;
-      if (!counts || e.behavior != c.behavior || e.index != c.index) continue;
-      if (e.begin >= c.begin) continue;  // the same words
-      if (!denies && (e.behavior || e.value == c.value)) continue;
-      if (denies && !same_word(last_word(text.substr(e.begin, e.end - e.begin)), head)) continue;
-      e.status = MentionStatus::Corrected;
-      e.trigger = c.correction;
-      e.trigger_begin = c.correction_begin;
-      e.trigger_end = c.correction_end;
+    if (c.corrects && c.index >= 0) {
+      bool denies = !counts(c);
+      auto take_back = [&](size_t j) {
+        Mention& e = out[j];
+        if (!counts(e) || e.begin >= c.begin) return false;
+        e.status = MentionStatus::Corrected;
+        e.trigger = c.correction;
+        e.trigger_begin = c.correction_begin;
+        e.trigger_end = c.correction_end;
+        return true;
+      };
+      if (denies) {
+        auto it = by_head.find({c.behavior, c.index, head_of(c)});
+        if (it != by_head.end()) {
+          std::vector<size_t> keep;
+          for (size_t j : it->second)
+            if (!take_back(j) && counts(out[j])) keep.push_back(j);
+          it->second = std::move(keep);
+        }
+      } else if (!c.behavior) {
+        auto it = by_value.find({c.behavior, c.index});
+        if (it != by_value.end())
+          for (auto& [v, list] : it->second) {
+            if (v == c.value) continue;
+            std::vector<size_t> keep;
+            for (size_t j : list)
+              if (!take_back(j) && counts(out[j])) keep.push_back(j);
+            list = std::move(keep);
+          }
+      }
+    }
+    if (counts(c) && c.index >= 0) {
+      by_value[{c.behavior, c.index}][c.value].push_back(i);
+      by_head[{c.behavior, c.index, head_of(c)}].push_back(i);
     }
   }
   set_aside_conflicts(m, out);
@@ -182,11 +244,12 @@ std::vector<Mention> with_corrections(const Model& m, std::string_view text,
 // naming the words that include them.
 void fold_included(const Model& m, std::string_view text, Incident& in) {
   auto& bes = in.behavior_evidence;
+  SentenceEnds ends(text);
   std::vector<bool> fold(bes.size(), false);
-  std::vector<const Evidence*> by(bes.size(), nullptr);  // per evidence of B: the first one
-  std::vector<int> by_behavior(bes.size(), -1);
+  // Per behavior, per evidence: the words that include it and their behavior.
+  std::vector<std::vector<std::pair<const Evidence*, int>>> by(bes.size());
   for (size_t i = 0; i < bes.size(); ++i) {
-    const Evidence* cover = nullptr;
+    std::vector<std::pair<const Evidence*, int>> covers;
     int cover_behavior = -1;
     bool all = !bes[i].evidence.empty();
     for (auto& e : bes[i].evidence) {
@@ -194,9 +257,16 @@ void fold_included(const Model& m, std::string_view text, Incident& in) {
       for (size_t j = 0; j < bes.size() && !found; ++j) {
         auto& inc = m.behaviors[static_cast<size_t>(bes[j].behavior)].includes;
         if (std::find(inc.begin(), inc.end(), bes[i].behavior) == inc.end()) continue;
-        for (auto& a : bes[j].evidence)
-          if (same_sentence(text, e.begin, e.end, a.begin, a.end)) {
-            found = &a;
+        // The including behavior's evidence is in text order: look only at
+        // the words around e's sentence.
+        auto& ev = bes[j].evidence;
+        size_t sentence = ends.before(e.begin);
+        auto it = std::lower_bound(ev.begin(), ev.end(), sentence, [&](const Evidence& a, size_t s) {
+          return ends.before(a.end) < s;
+        });
+        for (; it != ev.end() && ends.before(it->begin) <= ends.before(e.end); ++it)
+          if (same_sentence(ends, e.begin, e.end, it->begin, it->end)) {
+            found = &*it;
             cover_behavior = bes[j].behavior;
             break;
           }
@@ -205,12 +275,11 @@ void fold_included(const Model& m, std::string_view text, Incident& in) {
         all = false;
         break;
       }
-      if (!cover) cover = found;
+      covers.push_back({found, cover_behavior});
     }
     if (!all) continue;
     fold[i] = true;
-    by[i] = cover;
-    by_behavior[i] = cover_behavior;
+    by[i] = std::move(covers);
   }
   std::vector<BehaviorEvidence> kept;
   for (size_t i = 0; i < bes.size(); ++i) {
@@ -218,12 +287,13 @@ void fold_included(const Model& m, std::string_view text, Incident& in) {
       kept.push_back(bes[i]);
       continue;
     }
-    for (auto& e : bes[i].evidence) {
+    for (size_t k = 0; k < bes[i].evidence.size(); ++k) {
+      const Evidence& e = bes[i].evidence[k];
       Incident::SetAside sa;
       sa.words = e;
-      sa.trigger = *by[i];
+      sa.trigger = *by[i][k].first;
       sa.status = mention_status_name(MentionStatus::Included);
-      sa.trigger_id = m.behaviors[static_cast<size_t>(by_behavior[i])].name;
+      sa.trigger_id = m.behaviors[static_cast<size_t>(by[i][k].second)].name;
       sa.would_be = m.behaviors[static_cast<size_t>(bes[i].behavior)].name;
       in.set_aside.push_back(std::move(sa));
     }

@@ -1,6 +1,7 @@
 #include "read/text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <unordered_map>
 
@@ -87,11 +88,21 @@ void tokenize(std::string_view t, std::vector<Token>& out, std::string& norm) {
       // is part of an abbreviation.
       bool inner = c == '.' && i > 0 && i + 1 < n && is_word_byte(static_cast<unsigned char>(t[i - 1])) &&
                    is_word_byte(static_cast<unsigned char>(t[i + 1]));
-      // Nor is the dot of a title: "swore at Ms. Kay" is one sentence.
-      if (c == '.' && !out.empty() && out.back().kind != Token::Kind::Stop &&
-          out.back().end == i) {
-        std::string_view w(norm.data() + out.back().norm, out.back().norm_len);
-        if (w == "mr" || w == "ms" || w == "mrs" || w == "dr" || w == "mx") inner = true;
+      // Nor is the dot of a title before a name: "swore at Ms. Kay" is one
+      // sentence; "Lincoln MS. He ..." is two.
+      if (c == '.' && !out.empty() && out.back().kind != Token::Kind::Stop && out.back().end == i) {
+        std::string_view w = t.substr(out.back().begin, out.back().end - out.back().begin);
+        bool title = w == "Mr" || w == "Ms" || w == "Mrs" || w == "Dr" || w == "Mx";
+        size_t k = i + 1;
+        while (k < n && t[k] == ' ') ++k;
+        size_t e = k;
+        while (e < n && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
+        std::string_view next = t.substr(k, e - k);
+        static const std::string_view not_names[] = {"He", "She", "They", "The", "A", "An", "It",
+                                                     "We", "I", "His", "Her", "This", "That"};
+        bool name = !next.empty() && std::isupper(static_cast<unsigned char>(next[0])) &&
+                    std::find(std::begin(not_names), std::end(not_names), next) == std::end(not_names);
+        if (title && name) inner = true;
       }
       if (!inner) {
         p.kind = Token::Kind::Stop;

@@ -167,6 +167,46 @@ TEST(Reader, ManyDenialsAndHugeNumbersAreHarmless) {
   EXPECT_FALSE(read("99999999999999999999th grade").fact("grade").has_value());
 }
 
+TEST(Reader, TheRulesAcrossClausesStayLinearOnLongDescriptions) {
+  // Earlier grades, behaviors folded into others and corrections each look
+  // past one clause; on 1 MB they must not turn quadratic.
+  std::vector<std::string> texts(4);
+  texts[0] = "A 6th grader. He ";
+  for (int i = 0; i < 20000; ++i) texts[0] += "in 4th grade robbed a kid, ";
+  for (int i = 0; i < 30000; ++i) texts[1] += "He robbed a kid and stole a pen. ";
+  for (int i = 0; i < 50000; ++i) texts[2] += "there was no knife. ";
+  for (int i = 0; i < 30000; ++i) texts[3] += "he had a knife, there was no gun. ";
+  for (auto& t : texts) {
+    auto done = std::async(std::launch::async, [&] { return read(t); });
+    ASSERT_EQ(done.wait_for(std::chrono::seconds(60)), std::future_status::ready) << t.substr(0, 40);
+  }
+}
+
+TEST(Reader, EachFoldedBehaviorNamesTheWordsThatIncludeIt) {
+  auto r = read("He made sexual comments to a girl and called her names. The next day he bullied a "
+                "boy and called him names.");
+  int folded = 0;
+  for (auto& sa : r.in.set_aside) {
+    if (sa.status != "included") continue;
+    ++folded;
+    EXPECT_EQ(sa.trigger_id, sa.words.begin < 60 ? "sexual_harassment" : "bullying") << sa.words.text;
+    EXPECT_EQ(sa.words.begin < 60, sa.trigger.begin < 60) << sa.words.text;
+  }
+  EXPECT_EQ(folded, 2);
+}
+
+TEST(Reader, AGradeThatIsSomeoneElsesIsNotHistory) {
+  auto r = read("A 5th grader cornered a boy in kindergarten and pulled out a knife.");
+  EXPECT_TRUE(r.has("weapon_possession"));
+  auto mid = read("Last year in 4th grade he brought a knife. Now, in 6th grade, he swore at lunch.");
+  EXPECT_FALSE(mid.has("weapon_possession"));
+}
+
+TEST(Reader, MiddleSchoolIsNotATitle) {
+  auto r = read("His brother goes to Lincoln MS. He brought a knife to class.");
+  EXPECT_TRUE(r.has("weapon_possession"));
+}
+
 TEST(Reader, NothingRecognised) {
   auto r = read("Parent called about the bus schedule for next week.");
   EXPECT_TRUE(r.in.behaviors.empty());

@@ -78,5 +78,37 @@ behavior theft { level 3 }
   EXPECT_NE(got[1].find("terms.tsv:3:6 empty-term"), std::string::npos) << got[1];
 }
 
+TEST(TermsFile, OddLineEndsAndAByteOrderMarkAreRead) {
+  TermsDir d;
+  std::ofstream(d.dir / "terms.tsv") << "\xEF\xBB\xBFtheft\tpinched\rfighting\tthrew hands\r\n";
+  std::ofstream(d.dir / "p.policy") << R"(
+terms "terms.tsv"
+level 3 "x" { }
+behavior fighting { level 3 }
+behavior theft { level 3 }
+)";
+  LoadResult r = load_policy((d.dir / "p.policy").string());
+  ASSERT_TRUE(r.ok());
+  auto& theft = r.model->behaviors[r.model->behavior_index.at("theft")].terms;
+  auto& fighting = r.model->behaviors[r.model->behavior_index.at("fighting")].terms;
+  EXPECT_EQ(theft, std::vector<std::string>{"pinched"});
+  EXPECT_EQ(fighting, std::vector<std::string>{"threw hands"});
+}
+
+TEST(TermsFile, ALinkOutOfTheRootIsRefused) {
+  TermsDir d;
+  fs::path outside = d.dir.parent_path() / ("guidepost-outside-" + std::to_string(::getpid()) + ".tsv");
+  std::ofstream(outside) << "secret\tline\n";
+  fs::create_symlink(outside, d.dir / "terms.tsv");
+  std::ofstream(d.dir / "p.policy") << "terms \"terms.tsv\"\nlevel 3 \"x\" { }\n";
+  LoadResult r = load_policy((d.dir / "p.policy").string());
+  fs::remove(outside);
+  ASSERT_FALSE(r.ok());
+  std::string all;
+  for (auto& x : r.diagnostics.items()) all += x.rule + ": " + x.message + "\n";
+  EXPECT_NE(all.find("import-escapes-root"), std::string::npos) << all;
+  EXPECT_EQ(all.find("secret"), std::string::npos) << all;
+}
+
 }  // namespace
 }  // namespace guidepost
