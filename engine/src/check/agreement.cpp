@@ -142,17 +142,8 @@ void Checker::tests(const ast::File& file) {
     d.name = t.name;
     d.description = t.description;
     d.span = t.span;
-    for (auto& b : t.behaviors) {
-      auto it = m_->behavior_index.find(b.text);
-      if (it == m_->behavior_index.end()) {
-        std::vector<std::string> known;
-        for (auto& x : m_->behaviors) known.push_back(x.name);
-        std::string help = did_you_mean(b.text, known);
-        diags_.error("unknown-name", b.span, "unknown behavior " + quoted(b.text), help);
-        continue;
-      }
-      d.behaviors.push_back(it->second);
-    }
+    for (auto& b : t.behaviors)
+      if (int i = behavior(b); i >= 0) d.behaviors.push_back(i);
     for (auto& g : t.given)
       if (auto v = assignment(g, "a test")) d.given.push_back(*v);
     auto check_clause = [&](const ast::ClauseNumber& n) {

@@ -47,6 +47,7 @@ class Checker {
   std::optional<int64_t> fact_value(int fact, const ast::Literal& lit, const char* where);
   std::optional<FactValue> assignment(const ast::Assignment& a, const char* where);
   int role(const ast::Name& n);
+  int behavior(const ast::Name& n);  // its index, or -1 reported as unknown
 
   // conditions.cpp
   std::optional<Cond> condition(const ast::Expr& e, const CondContext& ctx);

@@ -339,6 +339,15 @@ int Checker::role(const ast::Name& n) {
   return -1;
 }
 
+int Checker::behavior(const ast::Name& n) {
+  auto it = m_->behavior_index.find(n.text);
+  if (it != m_->behavior_index.end()) return it->second;
+  std::vector<std::string> known;
+  for (auto& x : m_->behaviors) known.push_back(x.name);
+  diags_.error("unknown-name", n.span, "unknown behavior " + quoted(n.text), did_you_mean(n.text, known));
+  return -1;
+}
+
 void Checker::declare_behaviors(const ast::File& file) {
   for (auto& b : file.behaviors) {
     if (b.extends) continue;
@@ -407,21 +416,15 @@ void Checker::behavior_bodies(const ast::File& file) {
     for (auto& a : b.implies)
       if (auto v = assignment(a, "an `implies`")) d.implies.push_back(*v);
     for (auto& n : b.includes) {
-      auto inc = m_->behavior_index.find(n.text);
-      if (inc == m_->behavior_index.end()) {
-        std::vector<std::string> known;
-        for (auto& x : m_->behaviors) known.push_back(x.name);
-        std::string help = did_you_mean(n.text, known);
-        diags_.error("unknown-name", n.span, "unknown behavior " + quoted(n.text), help);
-        continue;
-      }
-      if (inc->second == it->second) {
+      int inc = behavior(n);
+      if (inc < 0) continue;
+      if (inc == it->second) {
         diags_.error("include-cycle", n.span, "behavior " + quoted(d.name) + " includes itself",
                      "`includes` names the other behaviors a description of this one also reads");
         continue;
       }
-      if (std::find(d.includes.begin(), d.includes.end(), inc->second) == d.includes.end()) {
-        d.includes.push_back(inc->second);
+      if (std::find(d.includes.begin(), d.includes.end(), inc) == d.includes.end()) {
+        d.includes.push_back(inc);
         d.include_spans.push_back(n.span);
       }
     }

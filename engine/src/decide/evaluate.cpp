@@ -110,6 +110,17 @@ Tri run_at(const Plan& p, const Program& prog, const Scratch& s, int64_t level_l
   }
 }
 
+// Folds `t` into a group's accumulator (never yet `settle`): whether the
+// group is now settled.
+inline bool fold_into(Tri& acc, Tri t, Tri settle) {
+  if (t == settle) {
+    acc = t;
+    return true;
+  }
+  if (t == Tri::Unknown) acc = Tri::Unknown;
+  return false;
+}
+
 inline Tri negated_if(Tri t, bool negate) {
   // False and True are 0 and 1: negating a known value flips its low bit.
   return static_cast<Tri>(static_cast<uint8_t>(t) ^ static_cast<uint8_t>(negate && t != Tri::Unknown));
@@ -128,12 +139,7 @@ Tri run_at(const Plan& p, const Program& prog, const Scratch& s, int64_t level_l
         continue;
       case Instr::Op::Step: {
         Tri r = st[--top];
-        if (r == i.settle) {
-          st[top - 1] = r;
-          pc = i.jump - 1;
-        } else if (r == Tri::Unknown) {
-          st[top - 1] = Tri::Unknown;
-        }
+        if (fold_into(st[top - 1], r, i.settle)) pc = i.jump - 1;
         continue;
       }
       case Instr::Op::Not: {
@@ -151,12 +157,7 @@ Tri run_at(const Plan& p, const Program& prog, const Scratch& s, int64_t level_l
         if (t == i.settle) pc = i.jump - 1;
         break;
       case Instr::Join::Fold:
-        if (t == i.settle) {
-          st[top - 1] = t;
-          pc = i.jump - 1;
-        } else if (t == Tri::Unknown) {
-          st[top - 1] = Tri::Unknown;
-        }
+        if (fold_into(st[top - 1], t, i.settle)) pc = i.jump - 1;
         break;
     }
   }
