@@ -84,6 +84,10 @@ void set_aside_earlier_grades(const Model& m, std::string_view text, std::vector
   for (auto& mt : mentions)
     if (!mt.behavior && mt.index == grade_fact && mt.status == MentionStatus::Affirmed)
       current = std::max(current, mt.value);
+  if (std::none_of(mentions.begin(), mentions.end(), [&](const Mention& g) {
+        return !g.behavior && g.index == grade_fact && g.value < current;
+      }))
+    return;  // no earlier grade named
   // To the end of the sentence ("In 4th grade he brought his dad's pistol;
   // the family's guns are locked up now" is one story), or of an aside.
   SentenceEnds clauses(text, ".!?()\n");
@@ -181,9 +185,13 @@ bool same_sentence(const SentenceEnds& ends, uint32_t a, uint32_t b, uint32_t c,
 std::vector<Mention> with_corrections(const Model& m, std::string_view text,
                                       const std::vector<Mention>& mentions) {
   std::vector<Mention> out = mentions;
-  SentenceEnds ends(text);
   set_aside_scare_quotes(text, out);
   set_aside_earlier_grades(m, text, out);
+  // Most descriptions correct nothing: then there is nothing to index.
+  if (std::none_of(out.begin(), out.end(), [](const Mention& x) { return x.corrects; })) {
+    set_aside_conflicts(m, out);
+    return out;
+  }
   auto counts = [](const Mention& x) {
     return x.status == MentionStatus::Affirmed || x.status == MentionStatus::Disputed;
   };
@@ -244,6 +252,12 @@ std::vector<Mention> with_corrections(const Model& m, std::string_view text,
 // naming the words that include them.
 void fold_included(const Model& m, std::string_view text, Incident& in) {
   auto& bes = in.behavior_evidence;
+  // Only when some behavior read includes another behavior read.
+  bool any = false;
+  for (auto& a : bes)
+    for (int inc : m.behaviors[static_cast<size_t>(a.behavior)].includes)
+      any |= std::any_of(bes.begin(), bes.end(), [&](auto& b) { return b.behavior == inc; });
+  if (!any) return;
   SentenceEnds ends(text);
   std::vector<bool> fold(bes.size(), false);
   // Per behavior, per evidence: the words that include it and their behavior.
