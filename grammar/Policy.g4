@@ -60,6 +60,7 @@ behaviorItem
     | 'terms' STRING (',' STRING)*                  # behaviorTerms
     | 'implies' assignment (',' assignment)*        # behaviorImplies
     | 'includes' ident (',' ident)*                 # behaviorIncludes
+    | 'repeats' ident (',' ident)*                  # behaviorRepeats
     ;
 
 // ---- roles and escalation --------------------------------------------------
@@ -156,7 +157,7 @@ primary
 literal : intLit | 'true' | 'false' | ident ;
 
 // Words that are keywords in one place but ordinary names elsewhere.
-ident   : ID | 'sro' | 'emergency' | 'none' | 'source' | 'description' | 'text' | 'includes' ;
+ident   : ID | 'sro' | 'emergency' | 'none' | 'source' | 'description' | 'text' | 'includes' | 'repeats' ;
 intLit  : '-'? INT ;
 
 // ---- tokens ----------------------------------------------------------------

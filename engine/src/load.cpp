@@ -313,14 +313,14 @@ class Loader {
       // bad line of the file.
       static const std::vector<std::string> kinds = {
           "negated", "hypothetical", "historical", "other_person", "disputed",
-          "correction", "lookalike", "pseudo", "terminator"};
+          "correction", "repeated", "lookalike", "pseudo", "terminator"};
       const std::string& kind = fields[1].first;
       const std::string& where = fields[2].first;
       if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
         std::string near = closest_name(kind, kinds);
         r_.diagnostics.error("context-file", at(1), "unknown trigger kind `" + kind + "`",
                              near.empty() ? "kinds: negated, hypothetical, historical, other_person, "
-                                            "disputed, correction, lookalike, pseudo, terminator"
+                                            "disputed, correction, repeated, lookalike, pseudo, terminator"
                                           : "did you mean `" + near + "`?");
         continue;
       }

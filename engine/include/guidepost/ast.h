@@ -119,6 +119,7 @@ struct Behavior {
   std::vector<Term> terms;
   std::vector<Assignment> implies;
   std::vector<Name> includes;  // behaviors read as part of this one
+  std::vector<Name> repeats;   // behaviors that, repeated over time, are this one
   Span span;
 };
 

@@ -103,6 +103,9 @@ struct BehaviorDef {
   // knifepoint" is a robbery, not also a theft. Reading only.
   std::vector<int> includes;
   std::vector<Span> include_spans;  // parallel to includes
+  // Behaviors that a description reads as this one when it says they went
+  // on over time ("calling her names every day" is bullying). Reading only.
+  std::vector<int> repeats;
   Span span;
 };
 

@@ -21,7 +21,8 @@ enum class MentionStatus : uint8_t {
   Negated, Hypothetical, Historical, OtherPerson, Lookalike,  // set aside
   Corrected,    // an earlier mention a later correction takes back
   Included,     // a behavior read as part of another in its sentence
-  Conflicting   // a yes/no fact the description both affirms and denies
+  Conflicting,  // a yes/no fact the description both affirms and denies
+  Repeated      // a behavior said to go on over time, read as another
 };
 const char* mention_status_name(MentionStatus s);
 
@@ -39,6 +40,11 @@ struct Mention {
   bool corrects = false;
   std::string correction;       // that trigger's id
   uint32_t correction_begin = 0, correction_end = 0;
+  // Within a repetition's scope ("every day", "for weeks"): a behavior that
+  // another `repeats` is read as that one.
+  bool repeated = false;
+  std::string repetition;       // that trigger's id
+  uint32_t repetition_begin = 0, repetition_end = 0;
 };
 
 class Reader {

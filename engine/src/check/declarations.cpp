@@ -428,6 +428,17 @@ void Checker::behavior_bodies(const ast::File& file) {
         d.include_spans.push_back(n.span);
       }
     }
+    for (auto& n : b.repeats) {
+      int rep = behavior(n);
+      if (rep < 0) continue;
+      if (rep == it->second) {
+        diags_.error("include-cycle", n.span, "behavior " + quoted(d.name) + " repeats itself",
+                     "`repeats` names the other behaviors that, repeated over time, are this one");
+        continue;
+      }
+      if (std::find(d.repeats.begin(), d.repeats.end(), rep) == d.repeats.end())
+        d.repeats.push_back(rep);
+    }
   }
 }
 

@@ -63,7 +63,7 @@ void Checker::recognize(const ast::File& file) {
 void Checker::triggers(const ast::File& file) {
   static const std::vector<std::string> kinds = {
       "negated", "hypothetical", "historical", "other_person", "disputed",
-      "correction", "lookalike", "pseudo", "terminator"};
+      "correction", "repeated", "lookalike", "pseudo", "terminator"};
   // Ids already declared, to their position: files of hundreds of triggers.
   std::unordered_map<std::string, size_t> at;
   for (size_t i = 0; i < m_->triggers.size(); ++i) at[m_->triggers[i].id] = i;
@@ -85,7 +85,7 @@ void Checker::triggers(const ast::File& file) {
       std::string near = closest_name(t.kind, kinds);
       diags_.error("context-file", t.span, "unknown trigger kind " + ticked(t.kind),
                    near.empty() ? "kinds: negated, hypothetical, historical, other_person, "
-                                  "disputed, correction, lookalike, pseudo, terminator"
+                                  "disputed, correction, repeated, lookalike, pseudo, terminator"
                                 : "did you mean `" + near + "`?");
       continue;
     }

@@ -132,6 +132,8 @@ std::string decision_text(const Plan& p, const Decision& d) {
         out += "part of " + words(sa.trigger_id) + " (\"" + sa.trigger.text + "\")";
       else if (sa.status == "corrected")
         out += "taken back later (\"" + sa.trigger.text + "\", " + sa.trigger_id + ")";
+      else if (sa.status == "repeated")
+        out += "read as " + words(sa.trigger_id) + ", since it went on (\"" + sa.trigger.text + "\")";
       else if (sa.status == "conflicting")
         out += "said both ways, so not read (\"" + sa.trigger.text + "\")";
       else if (sa.trigger.text != sa.words.text)

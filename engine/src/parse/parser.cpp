@@ -327,6 +327,8 @@ class AstBuilder : public antlr4::BaseErrorListener {
         for (auto* a : i->assignment()) b.implies.push_back(assignment(a));
       } else if (auto* n = as<P::BehaviorIncludesContext>(it)) {
         for (auto* x : n->ident()) b.includes.push_back(name(x));
+      } else if (auto* r = as<P::BehaviorRepeatsContext>(it)) {
+        for (auto* x : r->ident()) b.repeats.push_back(name(x));
       }
     }
     return b;

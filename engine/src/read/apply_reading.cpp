@@ -23,6 +23,7 @@ const char* mention_status_name(MentionStatus s) {
     case MentionStatus::Corrected: return "corrected";
     case MentionStatus::Included: return "included";
     case MentionStatus::Conflicting: return "conflicting";
+    case MentionStatus::Repeated: return "repeated";
   }
   return "affirmed";
 }

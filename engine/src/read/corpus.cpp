@@ -117,7 +117,7 @@ CorpusReport score_corpus(const Plan& p, std::string_view jsonl) {
     }
     for (size_t k = 0; k < in.set_aside.size(); ++k)
       if (!used[k] && (in.set_aside[k].status == "corrected" || in.set_aside[k].status == "included" ||
-                       in.set_aside[k].status == "conflicting")) {
+                       in.set_aside[k].status == "conflicting" || in.set_aside[k].status == "repeated")) {
         rep.taken_back[in.set_aside[k].status]++;
         rep.misses.push_back({id, "took back \"" + in.set_aside[k].words.text + "\" as " +
                                       in.set_aside[k].status});

@@ -160,6 +160,37 @@ void set_aside_conflicts(const Model& m, std::vector<Mention>& mentions) {
   }
 }
 
+// "Calling her names every day for two weeks" is bullying: a behavior that
+// another `repeats`, said to go on over time, is read as that one. The words
+// stay as its evidence, and a set-aside entry says what they would have been
+// and names the repetition.
+std::vector<Mention> read_repeats(const Model& m, const std::vector<Mention>& mentions) {
+  std::vector<Mention> out;
+  out.reserve(mentions.size());
+  for (auto& x : mentions) {
+    int as = -1;
+    if (x.behavior && x.repeated && x.index >= 0 &&
+        (x.status == MentionStatus::Affirmed || x.status == MentionStatus::Disputed))
+      for (size_t b = 0; b < m.behaviors.size() && as < 0; ++b) {
+        auto& r = m.behaviors[b].repeats;
+        if (std::find(r.begin(), r.end(), x.index) != r.end()) as = static_cast<int>(b);
+      }
+    if (as < 0) {
+      out.push_back(x);
+      continue;
+    }
+    Mention was = x;
+    was.status = MentionStatus::Repeated;
+    was.trigger = m.behaviors[static_cast<size_t>(as)].name;
+    was.trigger_begin = x.repetition_begin;
+    was.trigger_end = x.repetition_end;
+    out.push_back(was);
+    out.push_back(x);
+    out.back().index = as;
+  }
+  return out;
+}
+
 // The last word of a mention: its head noun, as a rule ("pocket knife").
 std::string_view last_word(std::string_view s) {
   size_t e = s.size();
@@ -184,7 +215,7 @@ bool same_sentence(const SentenceEnds& ends, uint32_t a, uint32_t b, uint32_t c,
 // word on a behavior or a fact is the one that counts.
 std::vector<Mention> with_corrections(const Model& m, std::string_view text,
                                       const std::vector<Mention>& mentions) {
-  std::vector<Mention> out = mentions;
+  std::vector<Mention> out = read_repeats(m, mentions);
   set_aside_scare_quotes(text, out);
   set_aside_earlier_grades(m, text, out);
   // Most descriptions correct nothing: then there is nothing to index.

@@ -83,7 +83,7 @@ struct Reader::Impl {
   std::vector<std::pair<std::string, int>> vocab;               // word, stem id
   std::vector<TriggerDef> trigger_defs;
   enum class Kind : uint8_t { Negated, Hypothetical, Historical, OtherPerson, Disputed,
-                              Lookalike, Pseudo, Terminator, Correction };
+                              Lookalike, Pseudo, Terminator, Correction, Repeated };
   std::vector<Kind> trigger_kinds;   // parallel to trigger_defs
   std::vector<bool> trigger_before;  // where == before
   std::vector<const RecognizeDef*> extractors;  // grade, count, dollars
@@ -168,7 +168,7 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
         : t.kind == "historical" ? K::Historical : t.kind == "other_person" ? K::OtherPerson
         : t.kind == "disputed" ? K::Disputed : t.kind == "lookalike" ? K::Lookalike
         : t.kind == "pseudo" ? K::Pseudo : t.kind == "correction" ? K::Correction
-        : K::Terminator;
+        : t.kind == "repeated" ? K::Repeated : K::Terminator;
     impl->trigger_kinds.push_back(k);
     impl->trigger_before.push_back(t.where == "before");
   }
@@ -402,8 +402,8 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     std::vector<int> owner(toks.size(), -1), correction_owner(toks.size(), -1);
     for (auto& h : thits_raw) {
       bool inside = false;
-      auto& owner_of = im.trigger_kinds[static_cast<size_t>(h.target.index)] == Impl::Kind::Correction
-                           ? correction_owner : owner;
+      Impl::Kind hk = im.trigger_kinds[static_cast<size_t>(h.target.index)];
+      auto& owner_of = hk == Impl::Kind::Correction || hk == Impl::Kind::Repeated ? correction_owner : owner;
       for (size_t j = h.first; j <= h.last && !inside; ++j) {
         int o = owner_of[j];
         // The same words may be two triggers (before and after).
@@ -508,8 +508,8 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       for (size_t k = a; k < b; ++k)
         if (thits[k].last <= last) own |= 1u << static_cast<int>(im.trigger_kinds[thits[k].def]);
     }
-    int best = -1, correction = -1;
-    size_t best_d = 1000, correction_d = 1000;
+    int best = -1, correction = -1, repetition = -1;
+    size_t best_d = 1000, correction_d = 1000, repetition_d = 1000;
     auto [lo, hi] = hits_in(first > reach ? first - reach : 0, last + reach);
     for (size_t k = lo; k < hi; ++k) {
       auto& h = thits[k];
@@ -544,6 +544,13 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
         }
         continue;
       }
+      if (kind == Impl::Kind::Repeated) {
+        if (dist < repetition_d) {
+          repetition_d = dist;
+          repetition = static_cast<int>(k);
+        }
+        continue;
+      }
       if (dist < best_d) {
         best_d = dist;
         best = static_cast<int>(k);
@@ -555,6 +562,13 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       m.correction = im.trigger_defs[h.def].id;
       m.correction_begin = toks[h.first].begin;
       m.correction_end = toks[h.last].end;
+    }
+    if (repetition >= 0) {
+      auto& h = thits[repetition];
+      m.repeated = true;
+      m.repetition = im.trigger_defs[h.def].id;
+      m.repetition_begin = toks[h.first].begin;
+      m.repetition_end = toks[h.last].end;
     }
     if (best < 0) return;
     auto& h = thits[best];

@@ -361,5 +361,18 @@ TEST(Reader, AYesNoFactSaidBothWaysIsLeftToAsk) {
   EXPECT_EQ(one.fact("imminent_threat"), "true");
 }
 
+TEST(Reader, HarassmentThatWentOnForWeeksIsBullying) {
+  auto r = read("A 6th grader has been calling a classmate names every day for the past month.");
+  EXPECT_TRUE(r.has("bullying"));
+  EXPECT_FALSE(r.has("harassment"));
+  bool named = false;
+  for (auto& sa : r.in.set_aside)
+    if (sa.status == "repeated") named |= sa.trigger_id == "bullying" && sa.would_be == "harassment";
+  EXPECT_TRUE(named);
+  auto once = read("A 6th grader called a classmate names at lunch.");
+  EXPECT_TRUE(once.has("harassment"));
+  EXPECT_FALSE(once.has("bullying"));
+}
+
 }  // namespace
 }  // namespace guidepost
