@@ -223,7 +223,8 @@ void load_facts(const Plan& p, const Incident& in, Scratch& s) {
   static_assert(static_cast<int>(FactSource::Default) == 1 && sizeof(FactSource) == 1);
   std::copy(p.default_values.begin(), p.default_values.end(), s.value.begin());
   std::copy(p.default_known.begin(), p.default_known.end(), s.known.begin());
-  std::memcpy(s.source.data(), p.default_sources.data(), p.default_sources.size());
+  if (!p.default_sources.empty())  // a policy with no facts: no buffers at all
+    std::memcpy(s.source.data(), p.default_sources.data(), p.default_sources.size());
   for (int b : s.present) s.has_behavior[b] = 0;
   s.present.clear();
   s.behavior_bits = 0;
