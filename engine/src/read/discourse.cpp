@@ -59,7 +59,7 @@ void set_aside_scare_quotes(std::string_view text, std::vector<Mention>& mention
     while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
     std::string before(text.substr(b, e - b));
     for (auto& ch : before) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    static const char* const articles[] = {"the", "a", "an", "this", "that", "so-called", "called"};
+    static const char* const articles[] = {"the", "a", "an", "this", "that", "called"};
     if (std::none_of(std::begin(articles), std::end(articles), [&](const char* a) { return before == a; }))
       continue;
     mt.status = MentionStatus::Lookalike;
