@@ -187,7 +187,7 @@ struct RecognizeDef {
 struct TriggerDef {
   std::string id;
   std::string kind;   // negated, hypothetical, historical, other_person, disputed,
-                      // lookalike, pseudo, terminator
+                      // correction, repeated, lookalike, pseudo, terminator
   std::string where;  // before (scopes forward), after (scopes back), - (itself)
   std::string phrase;
   Span span;

@@ -61,9 +61,8 @@ void Checker::recognize(const ast::File& file) {
 }
 
 void Checker::triggers(const ast::File& file) {
-  static const std::vector<std::string> kinds = {
-      "negated", "hypothetical", "historical", "other_person", "disputed",
-      "correction", "repeated", "lookalike", "pseudo", "terminator"};
+  // Kind and direction were checked by the loader, line by line, as it read
+  // the file (load.cpp): here triggers are only merged by id.
   // Ids already declared, to their position: files of hundreds of triggers.
   std::unordered_map<std::string, size_t> at;
   for (size_t i = 0; i < m_->triggers.size(); ++i) at[m_->triggers[i].id] = i;
@@ -79,22 +78,6 @@ void Checker::triggers(const ast::File& file) {
         at.clear();
         for (size_t i = 0; i < m_->triggers.size(); ++i) at[m_->triggers[i].id] = i;
       }
-      continue;
-    }
-    if (std::find(kinds.begin(), kinds.end(), t.kind) == kinds.end()) {
-      std::string near = closest_name(t.kind, kinds);
-      diags_.error("context-file", t.span, "unknown trigger kind " + ticked(t.kind),
-                   near.empty() ? "kinds: negated, hypothetical, historical, other_person, "
-                                  "disputed, correction, repeated, lookalike, pseudo, terminator"
-                                : "did you mean `" + near + "`?");
-      continue;
-    }
-    bool scoped = t.kind != "lookalike" && t.kind != "pseudo" && t.kind != "terminator";
-    if (scoped ? (t.where != "before" && t.where != "after") : t.where != "-") {
-      diags_.error("context-file", t.span,
-                   "trigger " + ticked(t.id) + ": where is " + ticked(t.where),
-                   scoped ? "a " + t.kind + " trigger comes `before` or `after` the words it scopes"
-                          : "a " + t.kind + " trigger scopes nothing: write `-`");
       continue;
     }
     TriggerDef d{t.id, t.kind, t.where, t.phrase, t.span};
