@@ -32,7 +32,7 @@ std::optional<size_t> invalid_utf8_at(std::string_view text) { return first_inva
 
 void apply_reading(const Model& m, std::string_view text, const std::vector<Mention>& read,
                    Incident& in) {
-  const std::vector<Mention> mentions = with_corrections(m, text, read);
+  const std::vector<Mention> mentions = read_across_clauses(m, text, read);
   in.described = true;
   in.description = std::string(text);
   auto ev = [&](uint32_t b, uint32_t e) { return Evidence{b, e, std::string(text.substr(b, e - b))}; };

@@ -213,8 +213,8 @@ bool same_sentence(const SentenceEnds& ends, uint32_t a, uint32_t b, uint32_t c,
 // "said he had a knife ... there was no knife", "a handgun ... it turned out
 // to be an airsoft pistol". Reports are written in time order, so the last
 // word on a behavior or a fact is the one that counts.
-std::vector<Mention> with_corrections(const Model& m, std::string_view text,
-                                      const std::vector<Mention>& mentions) {
+std::vector<Mention> read_across_clauses(const Model& m, std::string_view text,
+                                         const std::vector<Mention>& mentions) {
   std::vector<Mention> out = read_repeats(m, mentions);
   set_aside_scare_quotes(text, out);
   set_aside_earlier_grades(m, text, out);
