@@ -78,7 +78,7 @@ chain           : ident ('->' ident)+ ;
 recognizeBlock : 'recognize' '{' recognizeRule* '}' ;
 recognizeRule
     : assignment ':' STRING (',' STRING)*           # recognizeValue
-    | fact=ident ':' extractor=ident                # recognizeExtractor
+    | fact=ident ':' extractor=ident ('for' ident (',' ident)*)?  # recognizeExtractor
     ;
 
 // A file of context triggers (negation, hypothetical, ...), relative to this file.
@@ -157,7 +157,7 @@ primary
 literal : intLit | 'true' | 'false' | ident ;
 
 // Words that are keywords in one place but ordinary names elsewhere.
-ident   : ID | 'sro' | 'emergency' | 'none' | 'source' | 'description' | 'text' | 'includes' | 'repeats' ;
+ident   : ID | 'sro' | 'emergency' | 'none' | 'source' | 'description' | 'text' | 'includes' | 'repeats' | 'for' ;
 intLit  : '-'? INT ;
 
 // ---- tokens ----------------------------------------------------------------

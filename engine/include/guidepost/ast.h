@@ -207,6 +207,7 @@ struct RecognizeRule {
   std::optional<Assignment> value;  // weapon = knife: "knife", ...
   std::vector<Term> terms;
   Name fact, extractor;             // grade: grade
+  std::vector<Name> behaviors;      // target_staff: aimed_at_staff for assault, ...
   Span span;
 };
 

@@ -180,6 +180,7 @@ struct RecognizeDef {
   int64_t value = 0;
   std::vector<std::string> terms;
   std::string extractor;  // empty for a value rule
+  std::vector<int> behaviors;  // the behaviors a reader looks at (`for ...`); empty: all
   Span span;
 };
 

@@ -13,7 +13,9 @@ std::string ticked(const std::string& s) { return "`" + s + "`"; }
 }  // namespace
 
 void Checker::recognize(const ast::File& file) {
-  static const std::vector<std::string> extractors = {"grade", "count", "dollars"};
+  // The built-in readers, and whether each reads a number (else a yes/no).
+  static const std::vector<std::string> extractors = {"grade", "count", "dollars", "prior",
+                                                      "aimed_at_staff"};
   for (auto& r : file.recognize) {
     RecognizeDef d;
     d.span = r.span;
@@ -43,18 +45,45 @@ void Checker::recognize(const ast::File& file) {
         std::string near = closest_name(r.extractor.text, extractors);
         diags_.error("unknown-name", r.extractor.span,
                      "unknown number reader " + ticked(r.extractor.text),
-                     near.empty() ? "the readers are grade, count and dollars"
+                     near.empty() ? "the readers are grade, count, dollars, prior and aimed_at_staff"
                                   : "did you mean `" + near + "`?");
         continue;
       }
-      if (m_->facts[it->second].kind != FactKind::Int) {
+      bool yes_no = r.extractor.text == "aimed_at_staff";
+      if (!yes_no && m_->facts[it->second].kind != FactKind::Int) {
         diags_.error("type-mismatch", r.fact.span,
                      ticked(r.fact.text) + " is not a number; `" + r.extractor.text +
                          "` reads numbers");
         continue;
       }
+      if (yes_no && m_->facts[it->second].kind != FactKind::Bool) {
+        diags_.error("type-mismatch", r.fact.span,
+                     ticked(r.fact.text) + " is not a yes/no fact; `" + r.extractor.text +
+                         "` reads whether a behavior is aimed at a staff member");
+        continue;
+      }
       d.fact = it->second;
       d.extractor = r.extractor.text;
+      if (!r.behaviors.empty() && !yes_no) {
+        diags_.error("type-mismatch", r.behaviors.front().span,
+                     "`" + r.extractor.text + "` reads numbers anywhere; only `aimed_at_staff` takes `for`");
+        continue;
+      }
+      bool bad = false;
+      for (auto& b : r.behaviors) {
+        auto bi = m_->behavior_index.find(b.text);
+        if (bi == m_->behavior_index.end()) {
+          std::vector<std::string> names;
+          for (auto& x : m_->behaviors) names.push_back(x.name);
+          std::string near = closest_name(b.text, names);
+          diags_.error("unknown-name", b.span, "unknown behavior " + ticked(b.text),
+                       near.empty() ? "" : "did you mean `" + near + "`?");
+          bad = true;
+          continue;
+        }
+        d.behaviors.push_back(bi->second);
+      }
+      if (bad) continue;
     }
     m_->recognize.push_back(std::move(d));
   }

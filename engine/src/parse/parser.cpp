@@ -343,6 +343,8 @@ class AstBuilder : public antlr4::BaseErrorListener {
     } else if (auto* x = as<P::RecognizeExtractorContext>(c)) {
       r.fact = name(x->fact);
       r.extractor = name(x->extractor);
+      auto names = x->ident();
+      for (size_t i = 2; i < names.size(); ++i) r.behaviors.push_back(name(names[i]));
     }
     return r;
   }

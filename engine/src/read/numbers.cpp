@@ -1,6 +1,7 @@
 // The built-in number readers of `recognize` rules: `grade` ("8th grader",
-// "a sophomore", "grade 10"), `count` ("four students", "2 girls") and
-// `dollars` ("$650", "1,200 dollars").
+// "a sophomore", "grade 10"), `count` ("four students", "2 girls", "M x2"),
+// `dollars` ("$650", "1,200 dollars") and `prior` ("3rd vape offense this
+// yr", "one other referral earlier this year").
 #include "read/numbers.h"
 
 #include <cctype>
@@ -9,6 +10,190 @@
 #include <unordered_set>
 
 namespace guidepost::read {
+
+namespace {
+
+std::string_view word_at(const std::vector<Token>& toks, const std::string& norm, size_t j) {
+  return std::string_view(norm.data() + toks[j].norm, toks[j].norm_len);
+}
+
+bool is_word_at(const std::vector<Token>& toks, size_t j) {
+  return j < toks.size() && toks[j].kind != Token::Kind::Stop && toks[j].kind != Token::Kind::Comma;
+}
+
+const std::unordered_set<std::string_view>& people() {
+  static const std::unordered_set<std::string_view> s = {
+      "student", "students", "kid", "kids", "boy", "boys", "girl", "girls", "people",
+      "person", "persons", "teens", "juveniles", "classmates", "peers", "freshmen",
+      "sophomores", "juniors", "seniors", "graders", "youths", "males", "females", "m", "f"};
+  return s;
+}
+
+// The value of "2nd", "third", ..., or -1.
+int64_t ordinal(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> named = {
+      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
+      {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}};
+  if (auto it = named.find(w); it != named.end()) return it->second;
+  size_t k = 0;
+  while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
+  if (k == 0 || k > 2) return -1;
+  std::string_view suf = w.substr(k);
+  if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return -1;
+  return std::stoll(std::string(w.substr(0, k)));
+}
+
+// The value of a number token or number word, or -1.
+int64_t number_at(const std::vector<Token>& toks, const std::string& norm, size_t j) {
+  if (j >= toks.size()) return -1;
+  if (toks[j].kind == Token::Kind::Number) return toks[j].number;
+  if (!is_word_at(toks, j) || toks[j].norm_len > 9) return -1;
+  std::string_view w = word_at(toks, norm, j);
+  if (w == "a" || w == "an") return -1;
+  return number_word(w);
+}
+
+// "four students", "2 older kids", "3 of my 10th graders": a number, a few
+// words that describe, and who it counts. Not a label ("Gr 4 boys", "rm 114
+// kid"), a clock time ("9:40 a student"), or people who only saw or told
+// ("a couple of kids said ...": witnesses are not actors).
+int64_t read_count(const std::vector<Token>& toks, const std::string& norm, size_t j, size_t& last) {
+  int64_t n = number_at(toks, norm, j);
+  // One actor is what an incident assumes; "jumped 1 student" counts a victim.
+  if (n < 2) return -1;
+  if (j > 0 && is_word_at(toks, j - 1)) {
+    // Whom something was done to or with: "sold to 2 students", "told 2
+    // classmates", "showing two other students".
+    static const std::unordered_set<std::string_view> objects = {
+        "to", "with", "at", "from", "against", "for", "told", "showed", "showing",
+        "jumped", "threatened", "asked", "among", "between"};
+    if (objects.count(word_at(toks, norm, j - 1))) return -1;
+    static const std::unordered_set<std::string_view> labels = {
+        "gr", "grade", "rm", "room", "bus", "route", "period", "per", "pd", "hour", "hr",
+        "block", "floor", "fl", "no", "number", "ch", "chapter", "unit", "page", "lunch",
+        "wing", "hall", "lot", "door", "gate", "building", "bldg", "station", "ext"};
+    if (labels.count(word_at(toks, norm, j - 1))) return -1;
+  }
+  if (j >= 2 && toks[j - 1].kind == Token::Kind::Stop && toks[j - 1].begin + 1 == toks[j].begin &&
+      toks[j - 2].kind == Token::Kind::Number && toks[j - 2].end == toks[j - 1].begin)
+    return -1;  // 9:40
+  // Words that may stand between a number and whom it counts.
+  static const std::unordered_set<std::string_view> between = {
+      "of", "the", "my", "our", "his", "her", "their", "your", "these", "those", "other",
+      "older", "younger", "more", "different", "separate", "male", "female", "grade", "gr",
+      "middle", "high", "school", "new", "little", "big", "young", "same", "th", "st", "nd", "rd"};
+  size_t gap = 0;
+  for (size_t k = j + 1; k <= j + 5 && is_word_at(toks, k); ++k) {
+    std::string_view w = word_at(toks, norm, k);
+    // "M" and "F" count only right after the number or a grade: "2 M",
+    // "x3 9th gr F", not "a couple of f-bombs".
+    bool sex = w == "m" || w == "f";
+    if (people().count(w) &&
+        (!sex || k == j + 1 || ordinal(word_at(toks, norm, k - 1)) >= 0 ||
+         word_at(toks, norm, k - 1) == "gr" || word_at(toks, norm, k - 1) == "grade")) {
+      // Any one word may describe a small number ("two Somali students");
+      // a larger one ("the 200 wing boys' bathroom") must be followed by
+      // whom it counts or by describing words.
+      if (gap > 0 && n > 20) {
+        bool plain = true;
+        for (size_t g = j + 1; g < k; ++g)
+          if (!between.count(word_at(toks, norm, g)) && ordinal(word_at(toks, norm, g)) < 0)
+            plain = false;
+        if (!plain) return -1;
+      }
+      static const std::unordered_set<std::string_view> told = {
+          "said", "say", "says", "told", "tell", "tells", "reported", "report", "reports",
+          "saw", "see", "witnessed", "heard", "came", "stated", "confirmed", "watched",
+          "noticed", "described"};
+      if (is_word_at(toks, k + 1) && told.count(word_at(toks, norm, k + 1))) return -1;
+      // "six student names": the people word describes what follows.
+      static const std::unordered_set<std::string_view> things = {
+          "names", "name", "ids", "id", "council", "body", "records", "files", "handbook",
+          "section", "government", "lot", "parking", "section", "numbers"};
+      if (is_word_at(toks, k + 1) && things.count(word_at(toks, norm, k + 1))) return -1;
+      last = k;
+      return n;
+    }
+    bool describes = between.count(w) || ordinal(w) >= 0;
+    if (!describes) {
+      if (gap >= 1) return -1;
+      ++gap;
+    }
+  }
+  return -1;
+}
+
+// Earlier incidents this school year: "3rd vape offense this yr" (2),
+// "2nd time this year" (1), "second referral" (1), "one other vape
+// referral earlier this yr" (1), "1 prior this yr" (1). "The 3rd time I
+// asked him" counts nothing: an ordinal counts incidents only with a
+// discipline word or a "this year".
+int64_t read_prior(const std::vector<Token>& toks, const std::string& norm, size_t j, size_t& last) {
+  if (!is_word_at(toks, j)) return -1;
+  static const std::unordered_set<std::string_view> discipline = {
+      "offense", "offence", "offenses", "referral", "referrals", "violation", "violations",
+      "strike", "infraction", "infractions", "writeup", "writeups", "offenses"};
+  static const std::unordered_set<std::string_view> periods = {
+      "year", "yr", "yrs", "semester", "sem", "term", "quarter", "qtr", "month", "week", "wk",
+      "school", "trimester"};
+  static const std::unordered_set<std::string_view> earlier = {"other", "previous", "prior",
+                                                              "earlier", "past", "more"};
+  // "this year" (or "this school year") within `reach` words of k.
+  auto this_period = [&](size_t k, size_t reach, size_t& end) {
+    for (size_t i = k; i <= k + reach && is_word_at(toks, i + 1); ++i)
+      if (word_at(toks, norm, i) == "this" && periods.count(word_at(toks, norm, i + 1))) {
+        end = i + 1;
+        if (word_at(toks, norm, i + 1) == "school" && is_word_at(toks, i + 2) &&
+            periods.count(word_at(toks, norm, i + 2)))
+          end = i + 2;
+        return true;
+      }
+    return false;
+  };
+  std::string_view w = word_at(toks, norm, j);
+  int64_t ord = ordinal(w);
+  if (ord >= 2 && ord <= 20) {
+    static const std::unordered_set<std::string_view> not_events = {
+        "grade", "grader", "graders", "gr", "period", "per", "pd", "hour", "hr", "block", "floor",
+        "fl", "lunch", "place", "base", "row", "street", "st", "ave", "avenue"};
+    if (!is_word_at(toks, j + 1) || not_events.count(word_at(toks, norm, j + 1))) return -1;
+    for (size_t k = j + 1; k <= j + 3 && is_word_at(toks, k); ++k)
+      if (discipline.count(word_at(toks, norm, k))) {
+        last = k;
+        size_t end;
+        if (this_period(k + 1, 3, end)) last = end;
+        return ord - 1;
+      }
+    size_t end;
+    if (this_period(j + 1, 5, end)) {
+      last = end;
+      return ord - 1;
+    }
+    return -1;
+  }
+  int64_t n = number_at(toks, norm, j);
+  if (n < 1 || n > 20) return -1;
+  // "one other vape referral", "two prior referrals", "1 prior this yr"
+  for (size_t k = j + 1; k <= j + 2 && is_word_at(toks, k); ++k) {
+    if (!earlier.count(word_at(toks, norm, k))) continue;
+    for (size_t e = k + 1; e <= k + 3 && is_word_at(toks, e); ++e)
+      if (discipline.count(word_at(toks, norm, e))) {
+        last = e;
+        size_t end;
+        if (this_period(e + 1, 3, end)) last = end;
+        return n;
+      }
+    size_t end;
+    if (this_period(k + 1, 4, end)) {
+      last = end;
+      return n;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+}  // namespace
 
 std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extractors,
                                     const Model& model, const std::vector<Token>& toks,
@@ -19,10 +204,11 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
   for (const RecognizeDef* r : extractors) {
     const FactDef& fact = model.facts[r->fact];
     // Which reader, settled once: not a string comparison per word.
-    enum class X { Dollars, Count, Grade, Other } x = r->extractor == "dollars" ? X::Dollars
-                                                     : r->extractor == "count"  ? X::Count
-                                                     : r->extractor == "grade"  ? X::Grade
-                                                                                : X::Other;
+    enum class X { Dollars, Count, Grade, Prior, Other } x = r->extractor == "dollars" ? X::Dollars
+                                                            : r->extractor == "count"  ? X::Count
+                                                            : r->extractor == "grade"  ? X::Grade
+                                                            : r->extractor == "prior"  ? X::Prior
+                                                                                       : X::Other;
     if (x == X::Other) continue;
     for (size_t j = 0; j < toks.size(); ++j) {
       int64_t value = -1;
@@ -38,23 +224,16 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
           last = j + 1;
         }
       } else if (x == X::Count) {
-        int64_t n = toks[j].kind == Token::Kind::Number
-                        ? toks[j].number
-                        : (is_word(j) && toks[j].norm_len <= 9 ? read::number_word(word(j)) : -1);
-        if (n < 1) continue;
-        static const std::unordered_set<std::string_view> people = {
-            "student", "students", "kid", "kids", "boy", "boys", "girl", "girls", "people",
-            "person", "persons", "teens", "juveniles", "classmates", "peers", "freshmen",
-            "sophomores", "juniors", "seniors", "graders", "youths", "males", "females"};
-        for (size_t k = j + 1; k <= j + 3 && is_word(k); ++k) {
-          std::string_view w = word(k);
-          if (people.count(w)) {
-            value = n;
-            last = k;
-            break;
-          }
+        // "M x2", "8th gr boys x3": a count written after who it counts.
+        if (is_word(j) && toks[j].norm_len == 2 && word(j)[0] == 'x' && word(j)[1] >= '2' &&
+            word(j)[1] <= '9' && j > 0 && is_word(j - 1) && (people().count(word(j - 1)) ||
+            word(j - 1) == "m" || word(j - 1) == "f" || word(j - 1) == "ss")) {
+          value = word(j)[1] - '0';
+        } else {
+          value = read_count(toks, norm, j, last);
         }
-      } else if (x == X::Grade) {
+      } else if (x == X::Prior) {
+        value = read_prior(toks, norm, j, last);      } else if (x == X::Grade) {
         if (!is_word(j)) continue;
         std::string_view w = word(j);
         // Grade words; `ordinal` marks those that count only before "grade".

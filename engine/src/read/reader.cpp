@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "read/numbers.h"
+#include "read/targets.h"
 #include "read/text.h"
 
 namespace guidepost {
@@ -87,7 +88,9 @@ struct Reader::Impl {
                               Lookalike, Pseudo, Terminator, Correction, Repeated };
   std::vector<Kind> trigger_kinds;   // parallel to trigger_defs
   std::vector<bool> trigger_before;  // where == before
-  std::vector<const RecognizeDef*> extractors;  // grade, count, dollars
+  std::vector<const RecognizeDef*> extractors;  // grade, count, dollars, prior
+  int staff_target_fact = -1;                   // the fact `aimed_at_staff` sets
+  std::vector<uint8_t> staff_target_behaviors;  // which behaviors it reads; empty: all
   const Model* model = nullptr;
   // Which reader this is, for per-thread caches: an address could be reused
   // by a later reader, a number from this counter is not.
@@ -154,6 +157,14 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
   int priority = 0;
   for (auto& r : m.recognize) {
     ++priority;
+    if (r.extractor == "aimed_at_staff") {
+      impl->staff_target_fact = r.fact;
+      if (!r.behaviors.empty()) {
+        impl->staff_target_behaviors.assign(m.behaviors.size(), 0);
+        for (int b : r.behaviors) impl->staff_target_behaviors[static_cast<size_t>(b)] = 1;
+      }
+      continue;
+    }
     if (!r.extractor.empty()) {
       impl->extractors.push_back(&r);
       continue;
@@ -612,6 +623,25 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     m.end = toks[h.last].end;
     context(h.first, h.last, m);
     out.push_back(m);
+  }
+  if (im.staff_target_fact >= 0) {
+    thread_local std::vector<std::pair<size_t, size_t>> spans;
+    spans.clear();
+    for (auto& k : kept)
+      if (k.target.kind == Target::Kind::Behavior &&
+          (im.staff_target_behaviors.empty() ||
+           im.staff_target_behaviors[static_cast<size_t>(k.target.index)]))
+        spans.emplace_back(k.first, k.last);
+    for (const read::NumberHit& h : read::read_staff_targets(im.staff_target_fact, toks, norm, spans)) {
+      Mention m;
+      m.behavior = false;
+      m.index = h.fact;
+      m.value = h.value;
+      m.begin = toks[h.first].begin;
+      m.end = toks[h.last].end;
+      context(h.first, h.last, m);
+      out.push_back(m);
+    }
   }
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;

@@ -1,0 +1,113 @@
+// A behavior is aimed at a staff member when a staff word is its object:
+// inside the phrase ("bit para"), right after it with only small words
+// between ("threw a punch at his teacher", "keyed Mrs Lopez's car"), or as
+// the subject of a passive just before it ("the sub got cussed out by").
+// Only small words may stand between, so that "hit a kid and the teacher
+// stepped in" is not read as aimed at the teacher.
+#include "read/targets.h"
+
+#include <string_view>
+#include <unordered_set>
+
+namespace guidepost::read {
+
+namespace {
+
+const std::unordered_set<std::string_view>& staff_words() {
+  static const std::unordered_set<std::string_view> s = {
+      "teacher", "teachers", "teacher's", "para", "paras", "para's", "paraprofessional",
+      "aide", "aides", "sub", "substitute", "principal", "ap", "vp", "counselor",
+      "counsellor", "coach", "custodian", "janitor", "librarian", "nurse", "staff",
+      "driver", "secretary", "receptionist", "chaperone", "chaperon", "administrator",
+      "admin", "dean", "mr", "ms", "mrs", "miss", "mx", "dr", "sir", "ma'am", "maam", "me"};
+  return s;
+}
+
+bool is_title(std::string_view w) {
+  return w == "mr" || w == "ms" || w == "mrs" || w == "miss" || w == "mx" || w == "dr";
+}
+
+// Words that may stand between a behavior's phrase and its object.
+const std::unordered_set<std::string_view>& small_words() {
+  static const std::unordered_set<std::string_view> s = {
+      "the", "a", "an", "his", "her", "their", "my", "our", "at", "to", "toward", "towards",
+      "on", "in", "into", "with", "of", "him", "them", "right", "directly", "new", "female",
+      "male", "classroom", "class", "bus", "lunch", "recess", "school", "student"};
+  return s;
+}
+
+}  // namespace
+
+std::vector<NumberHit> read_staff_targets(int fact, const std::vector<Token>& toks,
+                                          const std::string& norm,
+                                          const std::vector<std::pair<size_t, size_t>>& behaviors) {
+  std::vector<NumberHit> out;
+  auto word = [&](size_t j) { return std::string_view(norm.data() + toks[j].norm, toks[j].norm_len); };
+  auto is_word = [&](size_t j) {
+    return j < toks.size() && toks[j].kind != Token::Kind::Stop && toks[j].kind != Token::Kind::Comma;
+  };
+  for (auto [first, last] : behaviors) {
+    size_t found = SIZE_MAX;
+    // A staff word that names a place or a thing ("from the teacher's
+    // desk") is not whom the behavior is aimed at.
+    static const std::unordered_set<std::string_view> places = {
+        "desk", "drawer", "room", "classroom", "office", "table", "lounge", "computer",
+        "laptop", "bathroom", "workroom", "station"};
+    auto aimed = [&](size_t j) {
+      return is_word(j) && staff_words().count(word(j)) &&
+             !(is_word(j + 1) && places.count(word(j + 1)));
+    };
+    for (size_t j = first; j <= last; ++j)
+      if (aimed(j)) found = j;
+    for (size_t j = last + 1; found == SIZE_MAX && j <= last + 4 && is_word(j); ++j) {
+      std::string_view w = word(j);
+      if (aimed(j)) found = j;
+      else if (!small_words().count(w)) break;
+    }
+    if (found != SIZE_MAX) {
+      out.push_back({first, std::max(found, last), fact, 1});
+      continue;
+    }
+    // "told teacher 'f*** you'", "called Ms. K a ...": words said to a
+    // staff member, the staff word just before what was said.
+    {
+      static const std::unordered_set<std::string_view> said_to = {
+          "told", "tells", "telling", "called", "calls", "calling", "yelled", "screamed",
+          "shouted", "said", "texted", "messaged", "wrote"};
+      bool to_staff = false;
+      size_t from = first;
+      for (size_t j = first; j-- > 0 && j + 5 >= first && is_word(j);) {
+        std::string_view w = word(j);
+        if (said_to.count(w)) {
+          to_staff = found != SIZE_MAX;
+          from = j;
+          break;
+        }
+        if (aimed(j)) found = j;
+        else if (!small_words().count(w) && !(j > 0 && is_word(j - 1) && is_title(word(j - 1))))
+          break;
+      }
+      if (to_staff) {
+        out.push_back({from, last, fact, 1});
+        continue;
+      }
+      found = SIZE_MAX;
+    }
+    // "the sub got cussed out by ...", "Mr. Dahl was hit by a chair"
+    if (first >= 2 && is_word(first - 1)) {
+      std::string_view aux = word(first - 1);
+      if (aux == "got" || aux == "was" || aux == "were" || aux == "been" || aux == "gets") {
+        for (size_t j = first - 1; j-- > 0 && j + 6 >= first && is_word(j);) {
+          std::string_view w = word(j);
+          if (w != "me" && staff_words().count(w)) {
+            out.push_back({j, last, fact, 1});
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace guidepost::read

@@ -1,0 +1,70 @@
+// The built-in number readers: counts of actors (not labels, clock times,
+// victims or witnesses) and earlier incidents this school year.
+#include "reading.h"
+
+namespace guidepost {
+namespace {
+
+TEST(Counts, ACountWrittenAfterWhoItCounts) {
+  EXPECT_EQ(read("Gr 4 boys x2 fist fight on playground").fact("participants"), "2");
+  EXPECT_EQ(read("8th gr M x3 fighting in hallway").fact("participants"), "3");
+  EXPECT_EQ(read("Gr 8, 2 M wrestling in hallway, stopped when told").fact("participants"), "2");
+}
+
+TEST(Counts, LabelsAndClockTimesAreNotCounts) {
+  // "Gr 4 boys" is a grade, "rm 114 kid" a room, "9:40 a student" a time.
+  EXPECT_EQ(read("Gr 4 boys fighting at recess").fact("participants"), std::nullopt);
+  EXPECT_EQ(read("send someone to rm 114 asap kid refusing to leave").fact("participants"),
+            std::nullopt);
+  EXPECT_EQ(read("At about 9:40 a student found a note saying there was a bomb in the gym")
+                .fact("participants"),
+            std::nullopt);
+  // A large number with a word between is a place, not a crowd.
+  EXPECT_EQ(read("found unresponsive in the 200 wing boys' bathroom").fact("participants"),
+            std::nullopt);
+}
+
+TEST(Counts, WitnessesVictimsAndBuyersAreNotActors) {
+  EXPECT_EQ(read("a couple of kids said he smelled like alcohol").fact("participants"),
+            std::nullopt);
+  EXPECT_EQ(read("HS M sold THC edibles to 2 students in caf").fact("participants"), std::nullopt);
+  EXPECT_EQ(read("6th gr boy jumped 1 student on field").fact("participants"), std::nullopt);
+  EXPECT_EQ(read("a list of six student names").fact("participants"), std::nullopt);
+  EXPECT_EQ(read("He dropped a couple of f-bombs when he missed").fact("participants"),
+            std::nullopt);
+}
+
+TEST(Counts, DescribingWordsMayComeBetween) {
+  EXPECT_EQ(read("3 of my 10th graders had the quiz key on their phones").fact("participants"),
+            "3");
+  EXPECT_EQ(read("jumped at the bus stop by 2 older kids").fact("participants"), "2");
+  EXPECT_EQ(read("excluded by the same group of four girls").fact("participants"), "4");
+}
+
+TEST(PriorIncidents, AnOrdinalWithThisYearOrADisciplineWord) {
+  EXPECT_EQ(read("Juul confiscated. 3rd vape offense this yr.").fact("prior_incidents"), "2");
+  EXPECT_EQ(read("left class w/o pass, found in lot. 2nd time this yr.").fact("prior_incidents"),
+            "1");
+  EXPECT_EQ(read("This is his second referral for vaping.").fact("prior_incidents"), "1");
+  EXPECT_EQ(read("Second false alarm this month from the same student.").fact("prior_incidents"),
+            "1");
+}
+
+TEST(PriorIncidents, ANumberOfOtherIncidents) {
+  EXPECT_EQ(read("Had one other vape referral earlier this yr.").fact("prior_incidents"), "1");
+  EXPECT_EQ(read("called a peer a slur. 1 prior this yr for same.").fact("prior_incidents"), "1");
+  EXPECT_EQ(read("She has two prior referrals for fighting.").fact("prior_incidents"), "2");
+}
+
+TEST(PriorIncidents, NotTheThirdTimeOfAskingNorAGrade) {
+  EXPECT_EQ(read("refusing to leave, 3rd time ive asked him").fact("prior_incidents"),
+            std::nullopt);
+  EXPECT_EQ(read("a 3rd grade boy in 2nd period this year").fact("prior_incidents"),
+            std::nullopt);
+  // An earlier year is history, not this year's count.
+  auto r = read("Vape in his bag. Last year was his 3rd offense.");
+  EXPECT_EQ(r.fact("prior_incidents"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace guidepost
