@@ -178,7 +178,7 @@ std::string stem(std::string_view w) {
     s.pop_back();
   // "vape"/"vaping", "use"/"using": drop a final e so both meet; but not
   // where that makes another word a trigger reads ("note" is not "not").
-  if (s.size() > 3 && s.back() == 'e' && s != "note" && s != "none") s.pop_back();
+  if (s.size() > 3 && s.back() == 'e' && s != "note" && s != "none" && s != "noone") s.pop_back();
   return s;
 }
 

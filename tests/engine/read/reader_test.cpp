@@ -318,5 +318,29 @@ TEST(Reader, HarassmentThatWentOnForWeeksIsBullying) {
   EXPECT_FALSE(once.has("bullying"));
 }
 
+TEST(Reader, NoonIsNotNoOne) {
+  // "noone" (texting for "no one") negates; "noon" is a time of day.
+  auto r = read("The team met at noon and rated it a substantive threat.");
+  EXPECT_TRUE(r.has("substantive_threat"));
+  EXPECT_EQ(r.status_of("substantive threat"), "counted");
+  EXPECT_EQ(read("noone got hurt in the fight").status_of("hurt"), "negated");
+}
+
+TEST(Reader, ANegativeTestNegates) {
+  auto r = read("Nicotine vape found in purse. Tested neg for THC.");
+  EXPECT_TRUE(r.has("vaping_tobacco"));
+  EXPECT_FALSE(r.has("drugs_possession"));
+  EXPECT_EQ(r.status_of("THC"), "negated");
+}
+
+TEST(Reader, ARefusalIsAtLeastMinorDefiance) {
+  // Any refusal of a direction, whatever was refused.
+  EXPECT_TRUE(read("He then refused to give his name.").has("minor_defiance"));
+  EXPECT_TRUE(read("kid refusing to leave says he aint going nowhere").has("severe_defiance"));
+  // A refusal that is part of a longer phrase stays that behavior's.
+  auto r = read("Gr 9 M refused to remove his hat in class.");
+  EXPECT_TRUE(r.has("dress_code"));
+}
+
 }  // namespace
 }  // namespace guidepost
