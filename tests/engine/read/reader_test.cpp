@@ -342,5 +342,20 @@ TEST(Reader, ARefusalIsAtLeastMinorDefiance) {
   EXPECT_TRUE(r.has("dress_code"));
 }
 
+TEST(Reader, AThreatWithoutPlanOrMeansIsTransient) {
+  // Words said in anger are a transient threat; a plan, a list or a
+  // weapon to bring makes it substantive.
+  auto r = read("4th gr M said \"I'm gonna kill you\" to classmate at recess after getting out.");
+  EXPECT_TRUE(r.has("transient_threat"));
+  EXPECT_FALSE(r.has("substantive_threat"));
+  EXPECT_TRUE(read("found a hit list in his notebook with three names").has("substantive_threat"));
+}
+
+TEST(Reader, PlayingWithPretendGunsIsALookalike) {
+  auto r = read("3rd graders playing war with sticks as guns and pretending to shoot each other");
+  EXPECT_FALSE(r.has("weapon_possession"));
+  EXPECT_EQ(r.status_of("as guns"), "lookalike");
+}
+
 }  // namespace
 }  // namespace guidepost
