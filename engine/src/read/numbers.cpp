@@ -5,6 +5,7 @@
 #include "read/numbers.h"
 
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -29,18 +30,24 @@ const std::unordered_set<std::string_view>& people() {
   return s;
 }
 
-// The value of "2nd", "third", ..., or -1.
+// The value of "2nd", "third", ..., or -1. Asked of every word: the cheap
+// tests come first.
 int64_t ordinal(std::string_view w) {
+  if (w.size() < 3 || w.size() > 7) return -1;
+  if (std::isdigit(static_cast<unsigned char>(w[0]))) {
+    size_t k = 0;
+    while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
+    if (k > 2) return -1;
+    std::string_view suf = w.substr(k);
+    if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return -1;
+    return std::stoll(std::string(w.substr(0, k)));
+  }
   static const std::unordered_map<std::string_view, int> named = {
       {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
       {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}};
-  if (auto it = named.find(w); it != named.end()) return it->second;
-  size_t k = 0;
-  while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
-  if (k == 0 || k > 2) return -1;
-  std::string_view suf = w.substr(k);
-  if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return -1;
-  return std::stoll(std::string(w.substr(0, k)));
+  if (w.size() < 5 || !std::strchr("fstenfs", w[0])) return -1;
+  auto it = named.find(w);
+  return it == named.end() ? -1 : it->second;
 }
 
 // The value of a number token or number word, or -1.
@@ -57,8 +64,9 @@ int64_t number_at(const std::vector<Token>& toks, const std::string& norm, size_
 // words that describe, and who it counts. Not a label ("Gr 4 boys", "rm 114
 // kid"), a clock time ("9:40 a student"), or people who only saw or told
 // ("a couple of kids said ...": witnesses are not actors).
-int64_t read_count(const std::vector<Token>& toks, const std::string& norm, size_t j, size_t& last) {
-  int64_t n = number_at(toks, norm, j);
+int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
+                   const std::vector<int64_t>& num, size_t j, size_t& last) {
+  int64_t n = num[j];
   // One actor is what an incident assumes; "jumped 1 student" counts a victim.
   if (n < 2) return -1;
   if (j > 0 && is_word_at(toks, j - 1)) {
@@ -128,8 +136,11 @@ int64_t read_count(const std::vector<Token>& toks, const std::string& norm, size
 // referral earlier this yr" (1), "1 prior this yr" (1). "The 3rd time I
 // asked him" counts nothing: an ordinal counts incidents only with a
 // discipline word or a "this year".
-int64_t read_prior(const std::vector<Token>& toks, const std::string& norm, size_t j, size_t& last) {
+int64_t read_prior(const std::vector<Token>& toks, const std::string& norm,
+                   const std::vector<int64_t>& num, size_t j, size_t& last) {
   if (!is_word_at(toks, j)) return -1;
+  // Every word passes here: only an ordinal or a small number can start one.
+  if (toks[j].kind != Token::Kind::Number && toks[j].norm_len > 7) return -1;
   static const std::unordered_set<std::string_view> discipline = {
       "offense", "offence", "offenses", "referral", "referrals", "violation", "violations",
       "strike", "infraction", "infractions", "writeup", "writeups", "offenses"};
@@ -171,7 +182,7 @@ int64_t read_prior(const std::vector<Token>& toks, const std::string& norm, size
     }
     return -1;
   }
-  int64_t n = number_at(toks, norm, j);
+  int64_t n = num[j];
   if (n < 1 || n > 20) return -1;
   // "one other vape referral", "two prior referrals", "1 prior this yr"
   for (size_t k = j + 1; k <= j + 2 && is_word_at(toks, k); ++k) {
@@ -199,6 +210,11 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
                                     const Model& model, const std::vector<Token>& toks,
                                     const std::string& norm) {
   std::vector<NumberHit> out;
+  // The value of each token as a number or number word, once: every reader
+  // asks it of every word.
+  thread_local std::vector<int64_t> nums;
+  nums.resize(toks.size());
+  for (size_t j = 0; j < toks.size(); ++j) nums[j] = number_at(toks, norm, j);
   auto word = [&](size_t j) { return std::string_view(norm.data() + toks[j].norm, toks[j].norm_len); };
   auto is_word = [&](size_t j) { return j < toks.size() && toks[j].kind != Token::Kind::Stop && toks[j].kind != Token::Kind::Comma; };
   for (const RecognizeDef* r : extractors) {
@@ -230,10 +246,10 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
             word(j - 1) == "m" || word(j - 1) == "f" || word(j - 1) == "ss")) {
           value = word(j)[1] - '0';
         } else {
-          value = read_count(toks, norm, j, last);
+          value = read_count(toks, norm, nums, j, last);
         }
       } else if (x == X::Prior) {
-        value = read_prior(toks, norm, j, last);      } else if (x == X::Grade) {
+        value = read_prior(toks, norm, nums, j, last);      } else if (x == X::Grade) {
         if (!is_word(j)) continue;
         std::string_view w = word(j);
         // Grade words; `ordinal` marks those that count only before "grade".
@@ -250,7 +266,8 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
             {"eighth", {8, true}}, {"ninth", {9, true}}, {"tenth", {10, true}},
             {"eleventh", {11, true}}, {"twelfth", {12, true}}};
         bool ordinal_word = false;
-        if (auto it = named.find(w); it != named.end()) {
+        if (w.size() < 5 || w.size() > 14) {
+        } else if (auto it = named.find(w); it != named.end()) {
           value = it->second.value;
           ordinal_word = it->second.ordinal;
         }

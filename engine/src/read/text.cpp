@@ -189,6 +189,9 @@ int64_t number_word(std::string_view w) {
       {"ten", 10},      {"eleven", 11},   {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
       {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
       {"twenty", 20},   {"couple", 2},    {"pair", 2},       {"both", 2},      {"dozen", 12}};
+  // Asked of every word of a description: most words are rejected before
+  // hashing by length and first letter.
+  if (w.size() < 3 || w.size() > 9 || !std::strchr("ztfsenocpbd", w[0])) return -1;
   auto it = words.find(w);
   return it == words.end() ? -1 : it->second;
 }
