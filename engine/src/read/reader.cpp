@@ -613,8 +613,8 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     out.push_back(m);
   }
 
-  // Built-in number readers (read/numbers.cpp), in the same context.
-  for (const read::NumberHit& h : read::read_numbers(im.extractors, *im.model, toks, norm)) {
+  // Built-in readers (read/numbers.cpp, read/targets.cpp), in the same context.
+  auto add_fact = [&](const read::NumberHit& h) {
     Mention m;
     m.behavior = false;
     m.index = h.fact;
@@ -623,7 +623,8 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     m.end = toks[h.last].end;
     context(h.first, h.last, m);
     out.push_back(m);
-  }
+  };
+  for (const read::NumberHit& h : read::read_numbers(im.extractors, *im.model, toks, norm)) add_fact(h);
   if (im.staff_target_fact >= 0) {
     thread_local std::vector<std::pair<size_t, size_t>> spans;
     spans.clear();
@@ -632,16 +633,8 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
           (im.staff_target_behaviors.empty() ||
            im.staff_target_behaviors[static_cast<size_t>(k.target.index)]))
         spans.emplace_back(k.first, k.last);
-    for (const read::NumberHit& h : read::read_staff_targets(im.staff_target_fact, toks, norm, spans)) {
-      Mention m;
-      m.behavior = false;
-      m.index = h.fact;
-      m.value = h.value;
-      m.begin = toks[h.first].begin;
-      m.end = toks[h.last].end;
-      context(h.first, h.last, m);
-      out.push_back(m);
-    }
+    for (const read::NumberHit& h : read::read_staff_targets(im.staff_target_fact, toks, norm, spans))
+      add_fact(h);
   }
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
