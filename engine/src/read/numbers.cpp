@@ -117,7 +117,7 @@ int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
       // "six student names": the people word describes what follows.
       static const std::unordered_set<std::string_view> things = {
           "names", "name", "ids", "id", "council", "body", "records", "files", "handbook",
-          "section", "government", "lot", "parking", "section", "numbers"};
+          "section", "government", "lot", "parking", "numbers"};
       if (is_word_at(toks, k + 1) && things.count(word_at(toks, norm, k + 1))) return -1;
       last = k;
       return n;
@@ -143,7 +143,7 @@ int64_t read_prior(const std::vector<Token>& toks, const std::string& norm,
   if (toks[j].kind != Token::Kind::Number && toks[j].norm_len > 7) return -1;
   static const std::unordered_set<std::string_view> discipline = {
       "offense", "offence", "offenses", "referral", "referrals", "violation", "violations",
-      "strike", "infraction", "infractions", "writeup", "writeups", "offenses"};
+      "strike", "infraction", "infractions", "writeup", "writeups"};
   static const std::unordered_set<std::string_view> periods = {
       "year", "yr", "yrs", "semester", "sem", "term", "quarter", "qtr", "month", "week", "wk",
       "school", "trimester"};
@@ -266,8 +266,9 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
             {"eighth", {8, true}}, {"ninth", {9, true}}, {"tenth", {10, true}},
             {"eleventh", {11, true}}, {"twelfth", {12, true}}};
         bool ordinal_word = false;
-        if (w.size() < 5 || w.size() > 14) {
-        } else if (auto it = named.find(w); it != named.end()) {
+        // Every grade word has 5 to 14 letters: most words skip the lookup.
+        auto it = w.size() < 5 || w.size() > 14 ? named.end() : named.find(w);
+        if (it != named.end()) {
           value = it->second.value;
           ordinal_word = it->second.ordinal;
         }
