@@ -13,7 +13,7 @@ std::string ticked(const std::string& s) { return "`" + s + "`"; }
 }  // namespace
 
 void Checker::recognize(const ast::File& file) {
-  // The built-in readers, and whether each reads a number (else a yes/no).
+  // The built-in readers; all read numbers but `aimed_at_staff`, a yes/no.
   static const std::vector<std::string> extractors = {"grade", "count", "dollars", "prior",
                                                       "aimed_at_staff"};
   for (auto& r : file.recognize) {

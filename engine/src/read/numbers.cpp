@@ -14,14 +14,6 @@ namespace guidepost::read {
 
 namespace {
 
-std::string_view word_at(const std::vector<Token>& toks, const std::string& norm, size_t j) {
-  return std::string_view(norm.data() + toks[j].norm, toks[j].norm_len);
-}
-
-bool is_word_at(const std::vector<Token>& toks, size_t j) {
-  return j < toks.size() && toks[j].kind != Token::Kind::Stop && toks[j].kind != Token::Kind::Comma;
-}
-
 const std::unordered_set<std::string_view>& people() {
   static const std::unordered_set<std::string_view> s = {
       "student", "students", "kid", "kids", "boy", "boys", "girl", "girls", "people",
@@ -45,7 +37,7 @@ int64_t ordinal(std::string_view w) {
   static const std::unordered_map<std::string_view, int> named = {
       {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
       {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}};
-  if (w.size() < 5 || !std::strchr("fstenfs", w[0])) return -1;
+  if (w.size() < 5 || !std::strchr("fsten", w[0])) return -1;
   auto it = named.find(w);
   return it == named.end() ? -1 : it->second;
 }
@@ -66,6 +58,12 @@ int64_t number_at(const std::vector<Token>& toks, const std::string& norm, size_
 // ("a couple of kids said ...": witnesses are not actors).
 int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
                    const std::vector<int64_t>& num, size_t j, size_t& last) {
+  // "M x2", "8th gr boys x3": a count written after whom it counts.
+  if (is_word_at(toks, j) && toks[j].norm_len == 2 && j > 0 && is_word_at(toks, j - 1)) {
+    std::string_view w = word_at(toks, norm, j), before = word_at(toks, norm, j - 1);
+    if (w[0] == 'x' && w[1] >= '2' && w[1] <= '9' && (people().count(before) || before == "ss"))
+      return w[1] - '0';
+  }
   int64_t n = num[j];
   // One actor is what an incident assumes; "jumped 1 student" counts a victim.
   if (n < 2) return -1;
@@ -215,8 +213,8 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
   thread_local std::vector<int64_t> nums;
   nums.resize(toks.size());
   for (size_t j = 0; j < toks.size(); ++j) nums[j] = number_at(toks, norm, j);
-  auto word = [&](size_t j) { return std::string_view(norm.data() + toks[j].norm, toks[j].norm_len); };
-  auto is_word = [&](size_t j) { return j < toks.size() && toks[j].kind != Token::Kind::Stop && toks[j].kind != Token::Kind::Comma; };
+  auto word = [&](size_t j) { return word_at(toks, norm, j); };
+  auto is_word = [&](size_t j) { return is_word_at(toks, j); };
   for (const RecognizeDef* r : extractors) {
     const FactDef& fact = model.facts[r->fact];
     // Which reader, settled once: not a string comparison per word.
@@ -240,16 +238,10 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
           last = j + 1;
         }
       } else if (x == X::Count) {
-        // "M x2", "8th gr boys x3": a count written after who it counts.
-        if (is_word(j) && toks[j].norm_len == 2 && word(j)[0] == 'x' && word(j)[1] >= '2' &&
-            word(j)[1] <= '9' && j > 0 && is_word(j - 1) && (people().count(word(j - 1)) ||
-            word(j - 1) == "m" || word(j - 1) == "f" || word(j - 1) == "ss")) {
-          value = word(j)[1] - '0';
-        } else {
-          value = read_count(toks, norm, nums, j, last);
-        }
+        value = read_count(toks, norm, nums, j, last);
       } else if (x == X::Prior) {
-        value = read_prior(toks, norm, nums, j, last);      } else if (x == X::Grade) {
+        value = read_prior(toks, norm, nums, j, last);
+      } else if (x == X::Grade) {
         if (!is_word(j)) continue;
         std::string_view w = word(j);
         // Grade words; `ordinal` marks those that count only before "grade".

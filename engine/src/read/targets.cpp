@@ -23,6 +23,15 @@ const std::unordered_set<std::string_view>& staff_words() {
   return s;
 }
 
+// A staff word followed by one of these names a place or a thing ("from
+// the teacher's desk"), not whom the behavior is aimed at.
+const std::unordered_set<std::string_view>& places() {
+  static const std::unordered_set<std::string_view> s = {
+      "desk", "drawer", "room", "classroom", "office", "table", "lounge", "computer",
+      "laptop", "bathroom", "workroom", "station"};
+  return s;
+}
+
 bool is_title(std::string_view w) {
   return w == "mr" || w == "ms" || w == "mrs" || w == "miss" || w == "mx" || w == "dr";
 }
@@ -42,21 +51,14 @@ std::vector<NumberHit> read_staff_targets(int fact, const std::vector<Token>& to
                                           const std::string& norm,
                                           const std::vector<std::pair<size_t, size_t>>& behaviors) {
   std::vector<NumberHit> out;
-  auto word = [&](size_t j) { return std::string_view(norm.data() + toks[j].norm, toks[j].norm_len); };
-  auto is_word = [&](size_t j) {
-    return j < toks.size() && toks[j].kind != Token::Kind::Stop && toks[j].kind != Token::Kind::Comma;
+  auto word = [&](size_t j) { return word_at(toks, norm, j); };
+  auto is_word = [&](size_t j) { return is_word_at(toks, j); };
+  auto aimed = [&](size_t j) {
+    return is_word(j) && staff_words().count(word(j)) &&
+           !(is_word(j + 1) && places().count(word(j + 1)));
   };
   for (auto [first, last] : behaviors) {
     size_t found = SIZE_MAX;
-    // A staff word that names a place or a thing ("from the teacher's
-    // desk") is not whom the behavior is aimed at.
-    static const std::unordered_set<std::string_view> places = {
-        "desk", "drawer", "room", "classroom", "office", "table", "lounge", "computer",
-        "laptop", "bathroom", "workroom", "station"};
-    auto aimed = [&](size_t j) {
-      return is_word(j) && staff_words().count(word(j)) &&
-             !(is_word(j + 1) && places.count(word(j + 1)));
-    };
     for (size_t j = first; j <= last; ++j)
       if (aimed(j)) found = j;
     for (size_t j = last + 1; found == SIZE_MAX && j <= last + 4 && is_word(j); ++j) {
@@ -91,15 +93,13 @@ std::vector<NumberHit> read_staff_targets(int fact, const std::vector<Token>& to
         out.push_back({from, last, fact, 1});
         continue;
       }
-      found = SIZE_MAX;
     }
     // "the sub got cussed out by ...", "Mr. Dahl was hit by a chair"
     if (first >= 2 && is_word(first - 1)) {
       std::string_view aux = word(first - 1);
       if (aux == "got" || aux == "was" || aux == "were" || aux == "been" || aux == "gets") {
         for (size_t j = first - 1; j-- > 0 && j + 6 >= first && is_word(j);) {
-          std::string_view w = word(j);
-          if (w != "me" && staff_words().count(w)) {
+          if (word(j) != "me" && aimed(j)) {
             out.push_back({j, last, fact, 1});
             break;
           }

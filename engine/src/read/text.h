@@ -19,6 +19,16 @@ struct Token {
   int64_t number = -1;           // Number: its value
 };
 
+// The lower-cased word of token j.
+inline std::string_view word_at(const std::vector<Token>& toks, const std::string& norm, size_t j) {
+  return std::string_view(norm.data() + toks[j].norm, toks[j].norm_len);
+}
+
+// Token j exists and is a word or number, not a stop or a comma.
+inline bool is_word_at(const std::vector<Token>& toks, size_t j) {
+  return j < toks.size() && toks[j].kind != Token::Kind::Stop && toks[j].kind != Token::Kind::Comma;
+}
+
 // Splits `text`; words' normalised forms go into `norm`.
 void tokenize(std::string_view text, std::vector<Token>& out, std::string& norm);
 
