@@ -158,7 +158,9 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
   for (auto& r : m.recognize) {
     ++priority;
     if (r.extractor == "aimed_at_staff") {
+      // The last rule wins: a district's own comes after the ones it imports.
       impl->staff_target_fact = r.fact;
+      impl->staff_target_behaviors.clear();
       if (!r.behaviors.empty()) {
         impl->staff_target_behaviors.assign(m.behaviors.size(), 0);
         for (int b : r.behaviors) impl->staff_target_behaviors[static_cast<size_t>(b)] = 1;

@@ -1,5 +1,10 @@
 // Whom a behavior is aimed at: a staff member as its object, never one who
 // is only nearby, and only for the behaviors the policy names.
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include "reading.h"
 
 namespace guidepost {
@@ -42,6 +47,37 @@ TEST(StaffTarget, OnlyForTheBehaviorsThePolicyNames) {
 TEST(StaffTarget, ContextAppliesToIt) {
   auto r = read("To be fair, he didn't swear at me or get loud.");
   EXPECT_EQ(r.fact("target_staff"), std::nullopt);
+}
+
+TEST(StaffTarget, ADistrictsOwnRuleReplacesTheImportedOne) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("guidepost-targets-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "guidepost.json") << "{}";
+  std::ofstream(dir / "shared.policy") << R"(
+facts { target_staff: bool = false }
+level 3 "x" { }
+behavior assault { level 3 terms "punched" }
+behavior theft { level 3 terms "stole from" }
+recognize { target_staff: aimed_at_staff for assault }
+)";
+  std::ofstream(dir / "district.policy") << R"(
+import "shared.policy"
+recognize { target_staff: aimed_at_staff for theft }
+)";
+  LoadResult r = load_policy((dir / "district.policy").string());
+  fs::remove_all(dir);
+  ASSERT_TRUE(r.ok());
+  auto p = compile_plan(r.model);
+  auto aimed = [&](const std::string& text) {
+    std::vector<Mention> ms;
+    p->reader->read(text, ms);
+    Incident in;
+    apply_reading(*r.model, text, ms, in);
+    return !in.facts.empty();
+  };
+  EXPECT_TRUE(aimed("He stole from his teacher."));
+  EXPECT_FALSE(aimed("He punched his teacher."));
 }
 
 }  // namespace
