@@ -129,6 +129,24 @@ int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
   return -1;
 }
 
+// A price, not a value taken or damaged: "$10 each", "$15 a pill", "5 bucks
+// a pop", "sold it to him for $40".
+bool is_price(const std::vector<Token>& toks, const std::string& norm, size_t first, size_t last) {
+  if (is_word_at(toks, last + 1)) {
+    std::string_view next = word_at(toks, norm, last + 1);
+    if (next == "each" || next == "apiece" || next == "ea") return true;
+    if ((next == "a" || next == "an" || next == "per") && is_word_at(toks, last + 2)) return true;
+  }
+  if (first == 0 || !is_word_at(toks, first - 1) || word_at(toks, norm, first - 1) != "for")
+    return false;
+  static const std::unordered_set<std::string_view> sale = {
+      "sold", "sell", "sells", "selling", "bought", "buy", "buys", "buying", "charged",
+      "charging", "charges", "offered", "offering", "priced", "paid", "pay", "paying"};
+  for (size_t k = first - 1; k-- > 0 && k + 9 >= first && is_word_at(toks, k);)
+    if (sale.count(word_at(toks, norm, k))) return true;
+  return false;
+}
+
 // Earlier incidents this school year: "3rd vape offense this yr" (2),
 // "2nd time this year" (1), "second referral" (1), "one other vape
 // referral earlier this yr" (1), "1 prior this yr" (1). "The 3rd time I
@@ -237,6 +255,7 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
           value = toks[j].number;
           last = j + 1;
         }
+        if (value >= 0 && is_price(toks, norm, j, last)) value = -1;
       } else if (x == X::Count) {
         value = read_count(toks, norm, nums, j, last);
       } else if (x == X::Prior) {

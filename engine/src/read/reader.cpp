@@ -545,6 +545,12 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
         } else if (dist > 5 || clause_break(last, h.first)) {
           continue;
         }
+      } else if (im.trigger_before[h.def] ? h.first < first && h.last >= first && h.last < last
+                                           : h.first > first && h.first <= last && h.last > last) {
+        // A trigger that overlaps the phrase's edge from outside ("a stabbing
+        // in another county", where the phrase ran on to "in another"):
+        // nothing stands between them.
+        dist = 0;
       } else {
         continue;
       }

@@ -1,5 +1,6 @@
 // The built-in number readers: counts of actors (not labels, clock times,
-// victims or witnesses) and earlier incidents this school year.
+// victims or witnesses), earlier incidents this school year, and values
+// taken (not prices).
 #include "reading.h"
 
 namespace guidepost {
@@ -64,6 +65,19 @@ TEST(PriorIncidents, NotTheThirdTimeOfAskingNorAGrade) {
   // An earlier year is history, not this year's count.
   auto r = read("Vape in his bag. Last year was his 3rd offense.");
   EXPECT_EQ(r.fact("prior_incidents"), std::nullopt);
+}
+
+TEST(Dollars, APriceIsNotAValueTaken) {
+  EXPECT_EQ(read("HS M sold THC edibles to 2 students in caf, $10 each.").fact("value_usd"),
+            std::nullopt);
+  EXPECT_EQ(read("selling his ADHD medication at $5 a pill").fact("value_usd"), std::nullopt);
+  EXPECT_EQ(read("tried selling thc gummies, 5 bucks a pop").fact("value_usd"), std::nullopt);
+  EXPECT_EQ(read("Tenth grader sold a classmate a THC vape cart for $40 in the bathroom")
+                .fact("value_usd"),
+            std::nullopt);
+  // What was taken keeps its value.
+  EXPECT_EQ(read("1st gr F took $5 from teacher's desk drawer").fact("value_usd"), "5");
+  EXPECT_EQ(read("took his AirPods ($250) in the parking lot").fact("value_usd"), "250");
 }
 
 }  // namespace

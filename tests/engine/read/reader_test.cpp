@@ -357,5 +357,19 @@ TEST(Reader, PlayingWithPretendGunsIsALookalike) {
   EXPECT_EQ(r.status_of("as guns"), "lookalike");
 }
 
+TEST(Reader, ATriggerOverlappingAPhrasesEdgeStillApplies) {
+  // The assault phrase runs on into "in another", the start of the trigger.
+  auto r = read("There was a stabbing in another county last week.");
+  EXPECT_FALSE(r.has("assault"));
+  EXPECT_EQ(r.status_of("stabbing in another"), "other_person");
+}
+
+TEST(Reader, OtherSchoolsAndEarlierSchoolsEitherSide) {
+  EXPECT_FALSE(read("He showed friends a fight video from another school.").has("fighting"));
+  EXPECT_FALSE(read("At his old school he was caught with a knife. Today he was tardy.")
+                   .has("weapon_possession"));
+  EXPECT_FALSE(read("She has a history of fights from middle school.").has("fighting"));
+}
+
 }  // namespace
 }  // namespace guidepost
