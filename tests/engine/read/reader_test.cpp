@@ -371,5 +371,14 @@ TEST(Reader, OtherSchoolsAndEarlierSchoolsEitherSide) {
   EXPECT_FALSE(read("She has a history of fights from middle school.").has("fighting"));
 }
 
+TEST(Reader, WhereItHappenedNotWhereAStudentWasSent) {
+  // The office is where students are sent, almost never the scene.
+  EXPECT_EQ(read("Gr 7 boys x2 loud in library after 2 reminders. Sent to office.").fact("location"),
+            "other");
+  EXPECT_EQ(read("8th gr M pushed a peer in line. Sent to the office.").fact("location"),
+            std::nullopt);
+  EXPECT_EQ(read("texting in class during the test").fact("location"), "classroom");
+}
+
 }  // namespace
 }  // namespace guidepost
