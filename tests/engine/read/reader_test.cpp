@@ -380,5 +380,11 @@ TEST(Reader, WhereItHappenedNotWhereAStudentWasSent) {
   EXPECT_EQ(read("texting in class during the test").fact("location"), "classroom");
 }
 
+TEST(Reader, PostingToAnAppIsNotSomeoneElsesStory) {
+  // What the student posted is the student's; a video of a fight is not.
+  EXPECT_TRUE(read("9th gr F posted to TikTok w/ caption calling her a b*tch.").has("verbal_abuse"));
+  EXPECT_FALSE(read("Kids were watching a video of a fight on TikTok in class.").has("fighting"));
+}
+
 }  // namespace
 }  // namespace guidepost
