@@ -61,6 +61,7 @@ behaviorItem
     | 'implies' assignment (',' assignment)*        # behaviorImplies
     | 'includes' ident (',' ident)*                 # behaviorIncludes
     | 'repeats' ident (',' ident)*                  # behaviorRepeats
+    | 'combines' base=ident 'with' ident (',' ident)*  # behaviorCombines
     ;
 
 // ---- roles and escalation --------------------------------------------------
@@ -157,7 +158,7 @@ primary
 literal : intLit | 'true' | 'false' | ident ;
 
 // Words that are keywords in one place but ordinary names elsewhere.
-ident   : ID | 'sro' | 'emergency' | 'none' | 'source' | 'description' | 'text' | 'includes' | 'repeats' | 'for' ;
+ident   : ID | 'sro' | 'emergency' | 'none' | 'source' | 'description' | 'text' | 'includes' | 'repeats' | 'for' | 'combines' | 'with' ;
 intLit  : '-'? INT ;
 
 // ---- tokens ----------------------------------------------------------------

@@ -120,6 +120,9 @@ struct Behavior {
   std::vector<Assignment> implies;
   std::vector<Name> includes;  // behaviors read as part of this one
   std::vector<Name> repeats;   // behaviors that, repeated over time, are this one
+  // combines theft with assault, ...: named together in one sentence, this one
+  std::optional<Name> combines;
+  std::vector<Name> combines_with;
   Span span;
 };
 

@@ -106,6 +106,11 @@ struct BehaviorDef {
   // Behaviors that a description reads as this one when it says they went
   // on over time ("calling her names every day" is bullying). Reading only.
   std::vector<int> repeats;
+  // A behavior that, named in one sentence with any of `combines_with`, is
+  // read as this one ("pushed him and took his phone" is a robbery: theft
+  // with assault). -1: none. Reading only.
+  int combines = -1;
+  std::vector<int> combines_with;
   Span span;
 };
 

@@ -439,6 +439,24 @@ void Checker::behavior_bodies(const ast::File& file) {
       if (std::find(d.repeats.begin(), d.repeats.end(), rep) == d.repeats.end())
         d.repeats.push_back(rep);
     }
+    if (b.combines) {
+      int base = behavior(*b.combines);
+      std::vector<int> with;
+      bool self = base == it->second;
+      for (auto& n : b.combines_with) {
+        int w = behavior(n);
+        if (w < 0) continue;
+        self |= w == it->second;
+        if (std::find(with.begin(), with.end(), w) == with.end()) with.push_back(w);
+      }
+      if (self) {
+        diags_.error("include-cycle", b.combines->span, "behavior " + quoted(d.name) + " combines itself",
+                     "`combines` names two other behaviors that, named together, are this one");
+      } else if (base >= 0 && !with.empty()) {
+        d.combines = base;
+        d.combines_with = std::move(with);
+      }
+    }
   }
 }
 

@@ -329,6 +329,10 @@ class AstBuilder : public antlr4::BaseErrorListener {
         for (auto* x : n->ident()) b.includes.push_back(name(x));
       } else if (auto* r = as<P::BehaviorRepeatsContext>(it)) {
         for (auto* x : r->ident()) b.repeats.push_back(name(x));
+      } else if (auto* cb = as<P::BehaviorCombinesContext>(it)) {
+        b.combines = name(cb->base);
+        auto names = cb->ident();
+        for (size_t i = 1; i < names.size(); ++i) b.combines_with.push_back(name(names[i]));
       }
     }
     return b;

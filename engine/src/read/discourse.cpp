@@ -191,6 +191,63 @@ std::vector<Mention> read_repeats(const Model& m, const std::vector<Mention>& me
   return out;
 }
 
+// Whether the words [a, b) and [c, d) share a sentence.
+bool same_sentence(const SentenceEnds& ends, uint32_t a, uint32_t b, uint32_t c, uint32_t d);
+
+// "Pushed him against a car and took his AirPods" is a robbery: a behavior
+// that another `combines` with a partner ("theft with assault"), named in
+// one sentence with it, is read as that one. Both mentions become its
+// evidence, and set-aside entries say each was part of it.
+void read_combined(const Model& m, std::string_view text, std::vector<Mention>& out) {
+  if (std::none_of(m.behaviors.begin(), m.behaviors.end(), [](auto& b) { return b.combines >= 0; }))
+    return;
+  auto counts = [](const Mention& x) {
+    return x.behavior && x.index >= 0 &&
+           (x.status == MentionStatus::Affirmed || x.status == MentionStatus::Disputed);
+  };
+  SentenceEnds ends(text);
+  const size_t n = out.size();
+  std::vector<int> as(n, -1);       // the behavior each mention is read as
+  std::vector<size_t> partner(n);   // the mention it was named with
+  for (size_t b = 0; b < m.behaviors.size(); ++b) {
+    const BehaviorDef& def = m.behaviors[b];
+    if (def.combines < 0) continue;
+    for (size_t i = 0; i < n; ++i) {
+      if (!counts(out[i]) || out[i].index != def.combines) continue;
+      for (size_t j = 0; j < n; ++j) {
+        if (!counts(out[j]) ||
+            std::find(def.combines_with.begin(), def.combines_with.end(), out[j].index) ==
+                def.combines_with.end() ||
+            !same_sentence(ends, out[i].begin, out[i].end, out[j].begin, out[j].end))
+          continue;
+        for (auto [x, y] : {std::pair{i, j}, std::pair{j, i}})
+          if (as[x] < 0) {
+            as[x] = static_cast<int>(b);
+            partner[x] = y;
+          }
+      }
+    }
+  }
+  if (std::all_of(as.begin(), as.end(), [](int a) { return a < 0; })) return;
+  std::vector<Mention> result;
+  result.reserve(n + 4);
+  for (size_t i = 0; i < n; ++i) {
+    if (as[i] < 0) {
+      result.push_back(out[i]);
+      continue;
+    }
+    Mention was = out[i];
+    was.status = MentionStatus::Included;
+    was.trigger = m.behaviors[static_cast<size_t>(as[i])].name;
+    was.trigger_begin = out[partner[i]].begin;
+    was.trigger_end = out[partner[i]].end;
+    result.push_back(was);
+    result.push_back(out[i]);
+    result.back().index = as[i];
+  }
+  out = std::move(result);
+}
+
 // The last word of a mention: its head noun, as a rule ("pocket knife").
 std::string_view last_word(std::string_view s) {
   size_t e = s.size();
@@ -216,6 +273,7 @@ bool same_sentence(const SentenceEnds& ends, uint32_t a, uint32_t b, uint32_t c,
 std::vector<Mention> read_across_clauses(const Model& m, std::string_view text,
                                          const std::vector<Mention>& mentions) {
   std::vector<Mention> out = read_repeats(m, mentions);
+  read_combined(m, text, out);
   set_aside_scare_quotes(text, out);
   set_aside_earlier_grades(m, text, out);
   // Most descriptions correct nothing: then there is nothing to index.

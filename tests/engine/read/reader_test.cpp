@@ -386,5 +386,21 @@ TEST(Reader, PostingToAnAppIsNotSomeoneElsesStory) {
   EXPECT_FALSE(read("Kids were watching a video of a fight on TikTok in class.").has("fighting"));
 }
 
+TEST(Reader, ATheftToldWithForceInOneSentenceIsARobbery) {
+  auto r = read("my son got jumped at the bus stop by 2 older kids, they stole his phone");
+  EXPECT_TRUE(r.has("robbery"));
+  EXPECT_FALSE(r.has("theft"));
+  EXPECT_FALSE(r.has("assault"));
+  EXPECT_EQ(r.status_of("stole"), "included");
+  EXPECT_EQ(r.status_of("got jumped"), "included");
+  // Two sentences about two things are two behaviors.
+  auto s = read("He stole a phone from the locker room. Later he got in a fight at lunch.");
+  EXPECT_TRUE(s.has("theft"));
+  EXPECT_TRUE(s.has("fighting"));
+  EXPECT_FALSE(s.has("robbery"));
+  // A theft beside a force that did not happen stays a theft.
+  EXPECT_FALSE(read("He stole a phone but nobody was pushed.").has("robbery"));
+}
+
 }  // namespace
 }  // namespace guidepost
