@@ -191,9 +191,6 @@ std::vector<Mention> read_repeats(const Model& m, const std::vector<Mention>& me
   return out;
 }
 
-// Whether the words [a, b) and [c, d) share a sentence.
-bool same_sentence(const SentenceEnds& ends, uint32_t a, uint32_t b, uint32_t c, uint32_t d);
-
 // "Pushed him against a car and took his AirPods" is a robbery: a behavior
 // that another `combines` with a partner ("theft with assault"), named in
 // one sentence with it, is read as that one. Both mentions become its
@@ -209,24 +206,33 @@ void read_combined(const Model& m, std::string_view text, std::vector<Mention>& 
   const size_t n = out.size();
   std::vector<int> as(n, -1);       // the behavior each mention is read as
   std::vector<size_t> partner(n);   // the mention it was named with
-  for (size_t b = 0; b < m.behaviors.size(); ++b) {
-    const BehaviorDef& def = m.behaviors[b];
-    if (def.combines < 0) continue;
-    for (size_t i = 0; i < n; ++i) {
-      if (!counts(out[i]) || out[i].index != def.combines) continue;
-      for (size_t j = 0; j < n; ++j) {
-        if (!counts(out[j]) ||
-            std::find(def.combines_with.begin(), def.combines_with.end(), out[j].index) ==
-                def.combines_with.end() ||
-            !same_sentence(ends, out[i].begin, out[i].end, out[j].begin, out[j].end))
-          continue;
-        for (auto [x, y] : {std::pair{i, j}, std::pair{j, i}})
-          if (as[x] < 0) {
-            as[x] = static_cast<int>(b);
-            partner[x] = y;
-          }
-      }
+  // Sentence by sentence (mentions come in text order), so that a long
+  // description stays linear: a sentence with the base and a partner turns
+  // every mention of either into the combined behavior.
+  for (size_t from = 0; from < n;) {
+    size_t sentence = ends.before(out[from].begin), to = from;
+    while (to < n && ends.before(out[to].begin) == sentence) ++to;
+    for (size_t b = 0; b < m.behaviors.size(); ++b) {
+      const BehaviorDef& def = m.behaviors[b];
+      if (def.combines < 0) continue;
+      auto is_partner = [&](const Mention& x) {
+        return std::find(def.combines_with.begin(), def.combines_with.end(), x.index) !=
+               def.combines_with.end();
+      };
+      size_t base = SIZE_MAX, other = SIZE_MAX;
+      for (size_t i = from; i < to; ++i)
+        if (counts(out[i]) && as[i] < 0) {
+          if (out[i].index == def.combines && base == SIZE_MAX) base = i;
+          else if (is_partner(out[i]) && other == SIZE_MAX) other = i;
+        }
+      if (base == SIZE_MAX || other == SIZE_MAX) continue;
+      for (size_t i = from; i < to; ++i)
+        if (counts(out[i]) && as[i] < 0 && (out[i].index == def.combines || is_partner(out[i]))) {
+          as[i] = static_cast<int>(b);
+          partner[i] = out[i].index == def.combines ? other : base;
+        }
     }
+    from = to;
   }
   if (std::all_of(as.begin(), as.end(), [](int a) { return a < 0; })) return;
   std::vector<Mention> result;
