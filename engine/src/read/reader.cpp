@@ -364,6 +364,10 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   // target (behaviors; each fact), the longer phrase wins.
   std::stable_sort(expanded.begin(), expanded.end(), [](const Match& a, const Match& b) {
     if (a.words != b.words) return a.words > b.words;
+    // A look-alike masks a phrase as long as itself wherever it starts, so
+    // it must be kept first ("took [photos without permission]").
+    bool la = a.target.kind == Target::Kind::Lookalike, lb = b.target.kind == Target::Kind::Lookalike;
+    if (la != lb) return la;
     return a.first < b.first;
   });
   thread_local std::vector<Match> kept;
@@ -377,7 +381,11 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     for (size_t j = mt.first; j <= mt.last && !drop; ++j)
       for (int ki : covered[j]) {
         const Match& k = kept[static_cast<size_t>(ki)];
-        if (k.target.kind == Target::Kind::Lookalike && mt.words <= k.words) drop = true;
+        // A look-alike masks what it covers, except a term for exactly its
+        // words: "food fight" is no fight, and the term says it is disruption.
+        if (k.target.kind == Target::Kind::Lookalike && mt.words <= k.words &&
+            !(mt.first == k.first && mt.last == k.last))
+          drop = true;
         // A behavior's phrase inside a longer phrase of another behavior is
         // part of it ("threatened to beat him" is not also "beat him"); one
         // that reaches past it is not ("drew a swastika on his locker" is

@@ -140,6 +140,10 @@ std::string stem(std::string_view w) {
       {"does", "do"}, {"done", "do"}, {"went", "go"}, {"gone", "go"}, {"got", "get"},
       {"gotten", "get"}, {"made", "make"}, {"hit", "hit"}, {"hurt", "hurt"},
       {"vaping", "vape"}, {"vaped", "vape"}, {"vapes", "vape"}, {"slapped", "slap"},
+      // Words whose regular stem is another word's: "rapping" is not
+      // "raping", "pissed off" (angry) is not "piss off".
+      {"rapping", "rapping"}, {"rapper", "rapper"}, {"rappers", "rapper"}, {"rapped", "rapped"},
+      {"pissed", "pissed"},
   };
   // Looked up by hash: every word of every description passes here.
   static const std::unordered_map<std::string_view, std::string_view> table = [] {

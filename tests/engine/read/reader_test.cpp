@@ -402,5 +402,35 @@ TEST(Reader, ATheftToldWithForceInOneSentenceIsARobbery) {
   EXPECT_FALSE(read("He stole a phone but nobody was pushed.").has("robbery"));
 }
 
+TEST(Reader, WordsThatStemOrSlipIntoAnotherBehaviorAreNotIt) {
+  // Found by writing phrases the reader had not seen: each was read as a
+  // behavior it is not.
+  EXPECT_FALSE(read("kids were rapping in class during work time").has("sexual_assault"));
+  EXPECT_TRUE(read("he raped her").has("sexual_assault"));
+  EXPECT_FALSE(read("she was pissed off about her grade").has("verbal_abuse"));
+  EXPECT_TRUE(read("told her to piss off").has("verbal_abuse"));
+  EXPECT_FALSE(read("talking behind her back at lunch").has("minor_defiance"));
+  EXPECT_FALSE(read("drew his finger across her throat").has("sexual_assault"));
+  EXPECT_FALSE(read("boys were play fighting at recess").has("fighting"));
+  EXPECT_FALSE(read("The nurse gave him a pill for his headache").has("drugs_possession"));
+  EXPECT_FALSE(read("wore a shirt with a beer logo").has("drugs_possession"));
+  // Not a typo of "shank": the knife is never read.
+  auto r = read("called her a skank in the hallway");
+  EXPECT_TRUE(r.has("sexual_harassment"));
+  EXPECT_EQ(r.fact("weapon"), std::nullopt);
+  EXPECT_FALSE(read("he stomped on her phone and cracked it").has("assault"));
+}
+
+TEST(Reader, ALookalikeMasksAPhraseAsLongAsItselfButNotATermForItsOwnWords) {
+  // "took ... without permission" (theft) is masked by the look-alike that
+  // starts a word later and is as long.
+  EXPECT_FALSE(read("took photos without permission in the locker room").has("theft"));
+  EXPECT_TRUE(read("took a phone without permission").has("theft"));
+  // "food fight" is a look-alike of fighting and a term of disruption.
+  auto r = read("the 8th graders started a food fight in the caf");
+  EXPECT_TRUE(r.has("disruption"));
+  EXPECT_FALSE(r.has("fighting"));
+}
+
 }  // namespace
 }  // namespace guidepost
