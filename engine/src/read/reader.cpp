@@ -384,7 +384,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
         // A look-alike masks what it covers, except a term for exactly its
         // words: "food fight" is no fight, and the term says it is disruption.
         if (k.target.kind == Target::Kind::Lookalike && mt.words <= k.words &&
-            !(mt.first == k.first && mt.last == k.last))
+            !(mt.first == k.first && mt.last == k.last && mt.words == k.words))
           drop = true;
         // A behavior's phrase inside a longer phrase of another behavior is
         // part of it ("threatened to beat him" is not also "beat him"); one

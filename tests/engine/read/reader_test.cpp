@@ -432,5 +432,25 @@ TEST(Reader, ALookalikeMasksAPhraseAsLongAsItselfButNotATermForItsOwnWords) {
   EXPECT_FALSE(r.has("fighting"));
 }
 
+TEST(Reader, ThePunchesOfAFightAreTheFight) {
+  auto r = read("Two of our players and two Eastview players were throwing punches before the "
+                "officials got them apart, a real fight.");
+  EXPECT_TRUE(r.has("fighting"));
+  EXPECT_FALSE(r.has("assault"));
+  // A push told with a taking is part of the robbery.
+  auto s = read("saw a 12th grader shove a freshman into the lockers, grab his earbuds out of his "
+                "hand and walk off");
+  EXPECT_TRUE(s.has("robbery"));
+  EXPECT_FALSE(s.has("assault"));
+}
+
+TEST(Reader, ThingsThrownAtAWallAndScratchesOnACheekAreNotAssaults) {
+  auto r = read("kiddo threw a chair at the wall bc he didnt get the ipad");
+  EXPECT_FALSE(r.has("assault"));
+  EXPECT_TRUE(r.has("disruption"));
+  EXPECT_FALSE(read("One had a scratch on her cheek.").has("assault"));
+  EXPECT_TRUE(read("She scratched her face during the argument.").has("assault"));
+}
+
 }  // namespace
 }  // namespace guidepost
