@@ -452,5 +452,14 @@ TEST(Reader, ThingsThrownAtAWallAndScratchesOnACheekAreNotAssaults) {
   EXPECT_TRUE(read("She scratched her face during the argument.").has("assault"));
 }
 
+TEST(Reader, TakingSomeonesThingsIsTheftAndWithAThreatARobbery) {
+  EXPECT_TRUE(read("they took his jordans n his phone at the park").has("theft"));
+  // Staff taking a phone is not theft.
+  EXPECT_FALSE(read("I took his airpods and gave them to the office").has("theft"));
+  auto r = read("10th gr M said give em or else, took his AirPods ($250).");
+  EXPECT_TRUE(r.has("robbery"));
+  EXPECT_FALSE(r.has("theft"));
+}
+
 }  // namespace
 }  // namespace guidepost
