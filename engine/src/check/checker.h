@@ -61,6 +61,7 @@ class Checker {
 
   // recognize.cpp
   void recognize(const ast::File& f);
+  bool term(const ast::Term& t);  // term.cpp: reported when bad
   void triggers(const ast::File& f);
 
   // agreement.cpp

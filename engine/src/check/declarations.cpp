@@ -406,13 +406,8 @@ void Checker::behavior_bodies(const ast::File& file) {
         d.levels.insert(d.levels.begin(), std::move(bl));
       }
     }
-    for (auto& t : b.terms) {
-      if (t.text.find_first_not_of(" \t") == std::string::npos) {
-        diags_.error("empty-term", t.span, "empty recognition term");
-        continue;
-      }
-      d.terms.push_back(t.text);
-    }
+    for (auto& t : b.terms)
+      if (term(t)) d.terms.push_back(t.text);
     for (auto& a : b.implies)
       if (auto v = assignment(a, "an `implies`")) d.implies.push_back(*v);
     for (auto& n : b.includes) {

@@ -24,13 +24,8 @@ void Checker::recognize(const ast::File& file) {
       if (!v) continue;
       d.fact = v->fact;
       d.value = v->value;
-      for (auto& t : r.terms) {
-        if (t.text.find_first_not_of(" \t") == std::string::npos) {
-          diags_.error("empty-term", t.span, "empty recognition term");
-          continue;
-        }
-        d.terms.push_back(t.text);
-      }
+      for (auto& t : r.terms)
+        if (term(t)) d.terms.push_back(t.text);
     } else {
       auto it = m_->fact_index.find(r.fact.text);
       if (it == m_->fact_index.end()) {

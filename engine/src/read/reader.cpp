@@ -13,6 +13,7 @@
 
 #include "read/numbers.h"
 #include "read/targets.h"
+#include "read/term_pattern.h"
 #include "read/text.h"
 
 namespace guidepost {
@@ -128,6 +129,33 @@ struct Reader::Impl {
     return ids;
   }
 
+  // The stems of every phrase a term pattern stands for; a wide gap
+  // ("sold ... pills") is an edge of its own, `wide`.
+  std::vector<std::vector<int>> pattern_stems(const std::string& term, bool remember_words) {
+    std::vector<std::string> phrases;
+    read::TermPatternError err;
+    if (!read::expand_term(term, phrases, err)) return {};  // the checker reported it
+    std::vector<std::vector<int>> out;
+    for (auto& p : phrases) {
+      std::vector<int> ids;
+      for (size_t from = 0;;) {
+        size_t gap = p.find(read::kWideGap, from);
+        auto part = phrase_stems(p.substr(from, gap == std::string::npos ? gap : gap - from),
+                                 remember_words);
+        ids.insert(ids.end(), part.begin(), part.end());
+        if (gap == std::string::npos) break;
+        ids.push_back(wide);
+        from = gap + read::kWideGap.size();
+      }
+      out.push_back(std::move(ids));
+    }
+    return out;
+  }
+  int wide = stem_id("\x01...", true);
+
+  void add(std::vector<Node>& trie, const std::vector<std::vector<int>>& phrases, Target t) {
+    for (auto& p : phrases) add(trie, p, t);
+  }
   void add(std::vector<Node>& trie, const std::vector<int>& stems, Target t) {
     if (stems.empty()) return;
     int n = 0;
@@ -152,7 +180,7 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
   impl->model = &m;
   for (size_t b = 0; b < m.behaviors.size(); ++b)
     for (auto& term : m.behaviors[b].terms)
-      impl->add(impl->terms, impl->phrase_stems(term, true),
+      impl->add(impl->terms, impl->pattern_stems(term, true),
                 {Target::Kind::Behavior, static_cast<int>(b), 0, 0});
   int priority = 0;
   for (auto& r : m.recognize) {
@@ -172,7 +200,7 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
       continue;
     }
     for (auto& term : r.terms)
-      impl->add(impl->terms, impl->phrase_stems(term, true),
+      impl->add(impl->terms, impl->pattern_stems(term, true),
                 {Target::Kind::Fact, r.fact, r.value, priority});
   }
   impl->trigger_defs = m.triggers;
@@ -235,7 +263,7 @@ struct TriggerHit {
 // rules to settle, not lost here.
 void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, int gap,
                std::vector<Match>& out, const std::vector<uint8_t>* no_skip = nullptr,
-               bool per_target = false) {
+               bool per_target = false, int wide = -1) {
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].stem < 0) continue;
     int n = trie[0].child(toks[i].stem);
@@ -271,14 +299,19 @@ void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, in
         if (same == each.end()) each.push_back(m);
         else if (st.words > same->words || (st.words == same->words && st.last < same->last)) *same = m;
       }
-      // Every target at the best node is kept below.
-      for (size_t j = st.last + 1, skipped = 0;
-           j < toks.size() && skipped <= static_cast<size_t>(gap); ++j) {
-        if (toks[j].kind == Token::Kind::Stop) break;
-        int c = toks[j].stem >= 0 ? trie[st.node].child(toks[j].stem) : -1;
-        if (c >= 0) stack.push_back({c, j, st.words + 1});
-        if (no_skip && (*no_skip)[j]) break;
-        if (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number) ++skipped;
+      // Every target at the best node is kept below. A pattern's wide gap
+      // ("sold ... pills") is a child of its own that skips more words.
+      int wide_node = wide >= 0 ? trie[st.node].child(wide) : -1;
+      for (int pass = 0; pass < (wide_node >= 0 ? 2 : 1); ++pass) {
+        int from = pass == 0 ? st.node : wide_node;
+        size_t limit = static_cast<size_t>(pass == 0 ? gap : read::kWideGapWords);
+        for (size_t j = st.last + 1, skipped = 0; j < toks.size() && skipped <= limit; ++j) {
+          if (toks[j].kind == Token::Kind::Stop) break;
+          int c = toks[j].stem >= 0 ? trie[from].child(toks[j].stem) : -1;
+          if (c >= 0) stack.push_back({c, j, st.words + 1});
+          if (no_skip && (*no_skip)[j]) break;
+          if (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number) ++skipped;
+        }
       }
     }
     if (!found) continue;
@@ -359,7 +392,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
 
   thread_local std::vector<Match> expanded;
   expanded.clear();
-  match_all(im.terms, toks, 2, expanded, nullptr, true);
+  match_all(im.terms, toks, 2, expanded, nullptr, true, im.wide);
   // Overlaps: a look-alike masks what it covers; otherwise, per kind of
   // target (behaviors; each fact), the longer phrase wins.
   std::stable_sort(expanded.begin(), expanded.end(), [](const Match& a, const Match& b) {

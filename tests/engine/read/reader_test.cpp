@@ -461,5 +461,24 @@ TEST(Reader, TakingSomeonesThingsIsTheftAndWithAThreatARobbery) {
   EXPECT_FALSE(r.has("theft"));
 }
 
+TEST(Reader, SellingDrugsIsDistributionWhateverTheWordsBetween) {
+  // A selling word and a drug word a few words apart, in either order; the
+  // drugs sold are part of the sale, not also possession.
+  for (const char* text : {"Tenth grader sold a classmate a THC vape cart in the bathroom.",
+                           "a freshman has been selling his ADHD medication in the cafeteria",
+                           "found the carts he was selling out of his locker"}) {
+    Read r = read(text);
+    EXPECT_TRUE(r.has("drug_distribution")) << text;
+    EXPECT_FALSE(r.has("drugs_possession")) << text;
+  }
+  // A buyer found holding them, in a sentence of its own, is possession too.
+  Read both = read("A senior sold percs in the bathroom. One buyer still had a pill in his wallet.");
+  EXPECT_TRUE(both.has("drug_distribution"));
+  EXPECT_TRUE(both.has("drugs_possession"));
+  Read never = read("He never sold anyone any pills.");
+  EXPECT_FALSE(never.has("drug_distribution"));
+  EXPECT_FALSE(read("He sold his bike to a friend and bought pizza.").has("drug_distribution"));
+}
+
 }  // namespace
 }  // namespace guidepost

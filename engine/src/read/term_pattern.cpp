@@ -1,0 +1,89 @@
+#include "read/term_pattern.h"
+
+namespace guidepost::read {
+
+namespace {
+
+// A term is a sequence of parts: plain text, or a group of alternatives.
+struct Part {
+  std::vector<std::string> choices;  // one choice: plain text
+};
+
+bool blank(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
+
+}  // namespace
+
+bool expand_term(std::string_view term, std::vector<std::string>& out, TermPatternError& err) {
+  out.clear();
+  std::vector<Part> parts;
+  std::string plain;
+  size_t total = 1;
+  for (size_t i = 0; i < term.size();) {
+    char c = term[i];
+    if (c == ')') {
+      err = {i, "`)` without its `(`", "a group is written (one|two|three)"};
+      return false;
+    }
+    if (c == '|') {
+      err = {i, "`|` outside a group", "put the alternatives in parentheses: (one|two)"};
+      return false;
+    }
+    if (c != '(') {
+      plain += c;
+      ++i;
+      continue;
+    }
+    size_t close = term.find_first_of("()", i + 1);
+    if (close == std::string_view::npos || term[close] == '(') {
+      err = {i, close == std::string_view::npos ? "`(` without its `)`" : "a group inside a group",
+             "a group is a flat list of alternatives: (one|two|three)"};
+      return false;
+    }
+    Part g;
+    std::string_view inner = term.substr(i + 1, close - i - 1);
+    for (size_t from = 0;;) {
+      size_t bar = inner.find('|', from);
+      std::string_view alt = inner.substr(from, bar == std::string_view::npos ? bar : bar - from);
+      if (blank(alt) || alt.find(kWideGap) != std::string_view::npos) {
+        err = {i + 1 + from, blank(alt) ? "empty alternative in a group" : "`...` inside a group",
+               "every alternative is one or more words"};
+        return false;
+      }
+      g.choices.emplace_back(alt);
+      if (bar == std::string_view::npos) break;
+      from = bar + 1;
+    }
+    if (!plain.empty()) parts.push_back({{std::move(plain)}});
+    plain.clear();
+    total *= g.choices.size();
+    if (total > kMaxExpansions) {
+      err = {i, "the term stands for more than " + std::to_string(kMaxExpansions) + " phrases",
+             "split it into several lines"};
+      return false;
+    }
+    parts.push_back(std::move(g));
+    i = close + 1;
+  }
+  if (!plain.empty()) parts.push_back({{std::move(plain)}});
+  // A gap must sit between words: "... sold" would match from anywhere.
+  std::string_view t = term;
+  size_t first = t.find_first_not_of(" \t"), last = t.find_last_not_of(" \t");
+  bool leads = first != std::string_view::npos && t.substr(first).starts_with(kWideGap);
+  bool trails = last != std::string_view::npos && t.substr(0, last + 1).ends_with(kWideGap);
+  if (leads || trails) {
+    err = {leads ? first : last + 1 - kWideGap.size(), "`...` at the edge of a term",
+           "`...` goes between two words: sold ... pills"};
+    return false;
+  }
+  out.emplace_back();
+  for (auto& p : parts) {
+    std::vector<std::string> next;
+    next.reserve(out.size() * p.choices.size());
+    for (auto& prefix : out)
+      for (auto& c : p.choices) next.push_back(prefix + c);
+    out = std::move(next);
+  }
+  return true;
+}
+
+}  // namespace guidepost::read

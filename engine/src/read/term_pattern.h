@@ -1,0 +1,30 @@
+// Term patterns: one line of a terms file that stands for many phrases.
+// "(sold|selling|dealing) ... (thc|edibles|pills)" is every verb with every
+// drug, so a district writes the two word lists once instead of their
+// product; "..." lets up to six words come between ("sold a classmate a
+// THC vape cart"), where a plain phrase allows two.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace guidepost::read {
+
+// The gap marker as it stays in an expanded phrase.
+inline constexpr std::string_view kWideGap = "...";
+inline constexpr int kWideGapWords = 6;
+// More phrases than this from one line is a mistake, not a pattern.
+inline constexpr size_t kMaxExpansions = 5000;
+
+struct TermPatternError {
+  size_t offset = 0;  // bytes into the term
+  std::string message, help;
+};
+
+// Every phrase the term stands for (the term itself when it has no group),
+// or false with the first error.
+bool expand_term(std::string_view term, std::vector<std::string>& out, TermPatternError& err);
+
+}  // namespace guidepost::read

@@ -1,0 +1,98 @@
+// Term patterns: one terms line for a product of word lists, with a wide gap.
+#include <gtest/gtest.h>
+
+#include "../test_policy.h"
+#include "guidepost/reader.h"
+#include "read/term_pattern.h"
+
+namespace guidepost {
+namespace {
+
+std::vector<std::string> expand(const std::string& t) {
+  std::vector<std::string> out;
+  read::TermPatternError err;
+  EXPECT_TRUE(read::expand_term(t, out, err)) << err.message;
+  return out;
+}
+
+std::string error_of(const std::string& t, size_t* offset = nullptr) {
+  std::vector<std::string> out;
+  read::TermPatternError err;
+  EXPECT_FALSE(read::expand_term(t, out, err));
+  if (offset) *offset = err.offset;
+  return err.message;
+}
+
+TEST(TermPattern, APlainTermIsItself) {
+  EXPECT_EQ(expand("threw hands"), (std::vector<std::string>{"threw hands"}));
+}
+
+TEST(TermPattern, GroupsExpandToTheirProductInOrder) {
+  EXPECT_EQ(expand("(sold|selling) (thc|pills) at"),
+            (std::vector<std::string>{"sold thc at", "sold pills at", "selling thc at",
+                                      "selling pills at"}));
+  EXPECT_EQ(expand("(sold|dealt) ... pills"),
+            (std::vector<std::string>{"sold ... pills", "dealt ... pills"}));
+}
+
+TEST(TermPattern, MistakesNameWhereTheyAre) {
+  size_t at = 0;
+  EXPECT_EQ(error_of("(sold|selling thc", &at), "`(` without its `)`");
+  EXPECT_EQ(at, 0u);
+  EXPECT_EQ(error_of("sold|selling", &at), "`|` outside a group");
+  EXPECT_EQ(at, 4u);
+  EXPECT_EQ(error_of("sold thc)", &at), "`)` without its `(`");
+  EXPECT_EQ(at, 8u);
+  EXPECT_EQ(error_of("(sold||sells) thc"), "empty alternative in a group");
+  EXPECT_EQ(error_of("(sold|(sells)) thc"), "a group inside a group");
+  EXPECT_EQ(error_of("... sold thc"), "`...` at the edge of a term");
+  EXPECT_EQ(error_of("sold thc ..."), "`...` at the edge of a term");
+  EXPECT_EQ(error_of("(sold|...) thc"), "`...` inside a group");
+  // Four groups of ten: 10,000 phrases is a mistake, not a pattern.
+  std::string ten = "(a1|a2|a3|a4|a5|a6|a7|a8|a9|a0)";
+  EXPECT_NE(error_of(ten + " " + ten + " " + ten + " " + ten).find("more than"), std::string::npos);
+}
+
+std::vector<std::string> behaviors_read(const Plan& p, const std::string& text) {
+  std::vector<Mention> ms;
+  p.reader->read(text, ms);
+  Incident in;
+  apply_reading(*p.model, text, ms, in);
+  std::vector<std::string> out;
+  for (auto& e : in.behavior_evidence)
+    for (auto& ev : e.evidence)
+      out.push_back(p.model->behaviors[static_cast<size_t>(e.behavior)].name + ":" + ev.text);
+  return out;
+}
+
+TEST(TermPattern, AWideGapReadsUpToSixWordsInOneSentence) {
+  auto p = testing::plan_of(R"P(
+level 4 "x" { }
+behavior drug_distribution { level 4 terms "(sold|selling) ... (thc|pills)" }
+)P");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(behaviors_read(*p, "He sold a classmate a THC vape cart."),
+            (std::vector<std::string>{"drug_distribution:sold a classmate a THC"}));
+  EXPECT_EQ(behaviors_read(*p, "selling two of his own prescription pills"),
+            (std::vector<std::string>{"drug_distribution:selling two of his own prescription pills"}));
+  // Seven words apart, or in two sentences, is not one act.
+  EXPECT_TRUE(behaviors_read(*p, "He sold one two three four five six seven pills").empty());
+  EXPECT_TRUE(behaviors_read(*p, "He sold his bike. The pills were his mom's.").empty());
+  // Only in the order written.
+  EXPECT_TRUE(behaviors_read(*p, "pills he sold").empty());
+}
+
+TEST(TermPattern, BadPatternsAreReportedWhereTheyAreWritten) {
+  LoadResult r = load_policy_text("t.policy", R"P(level 4 "x" { }
+behavior drug_distribution { level 4 terms "sold (thc|pills" }
+)P");
+  ASSERT_FALSE(r.ok());
+  auto& d = r.diagnostics.items().front();
+  EXPECT_EQ(d.rule, "bad-term");
+  EXPECT_EQ(d.span.line, 2u);
+  // The `(` inside the quoted term: column of the quote + 1 + 5.
+  EXPECT_EQ(d.span.col, 50u);
+}
+
+}  // namespace
+}  // namespace guidepost
