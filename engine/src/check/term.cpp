@@ -9,9 +9,9 @@ bool Checker::term(const ast::Term& t) {
     diags_.error("empty-term", t.span, "empty recognition term");
     return false;
   }
-  std::vector<std::string> phrases;
+  std::vector<std::vector<std::string>> parts;
   read::TermPatternError err;
-  if (read::expand_term(t.text, phrases, err)) return true;
+  if (read::parse_term(t.text, parts, err)) return true;
   // A term in a policy is a quoted string; one in a terms file is bare.
   uint32_t quote = t.span.end_col - t.span.col > count_code_points(t.text) ? 1 : 0;
   uint32_t col = t.span.col + quote + count_code_points(std::string_view(t.text).substr(0, err.offset));

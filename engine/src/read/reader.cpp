@@ -130,24 +130,27 @@ struct Reader::Impl {
   }
 
   // The stems of every phrase a term pattern stands for; a wide gap
-  // ("sold ... pills") is an edge of its own, `wide`.
+  // ("sold ... pills") is an edge of its own, `wide`. Each alternative is
+  // stemmed once and the product is taken over stem ids: a pattern may
+  // stand for thousands of phrases.
   std::vector<std::vector<int>> pattern_stems(const std::string& term, bool remember_words) {
-    std::vector<std::string> phrases;
+    if (term.find_first_of("()|.") == std::string::npos) return {phrase_stems(term, remember_words)};
+    std::vector<std::vector<std::string>> parts;
     read::TermPatternError err;
-    if (!read::expand_term(term, phrases, err)) return {};  // the checker reported it
-    std::vector<std::vector<int>> out;
-    for (auto& p : phrases) {
-      std::vector<int> ids;
-      for (size_t from = 0;;) {
-        size_t gap = p.find(read::kWideGap, from);
-        auto part = phrase_stems(p.substr(from, gap == std::string::npos ? gap : gap - from),
-                                 remember_words);
-        ids.insert(ids.end(), part.begin(), part.end());
-        if (gap == std::string::npos) break;
-        ids.push_back(wide);
-        from = gap + read::kWideGap.size();
-      }
-      out.push_back(std::move(ids));
+    if (!read::parse_term(term, parts, err)) return {};  // the checker reported it
+    std::vector<std::vector<int>> out{{}};
+    for (auto& part : parts) {
+      std::vector<std::vector<int>> choices;
+      for (auto& c : part)
+        choices.push_back(c == read::kWideGap ? std::vector<int>{wide} : phrase_stems(c, remember_words));
+      std::vector<std::vector<int>> next;
+      next.reserve(out.size() * choices.size());
+      for (auto& prefix : out)
+        for (auto& c : choices) {
+          next.push_back(prefix);
+          next.back().insert(next.back().end(), c.begin(), c.end());
+        }
+      out = std::move(next);
     }
     return out;
   }

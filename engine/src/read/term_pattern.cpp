@@ -13,8 +13,14 @@ bool blank(std::string_view s) { return s.find_first_not_of(" \t") == std::strin
 
 }  // namespace
 
-bool expand_term(std::string_view term, std::vector<std::string>& out, TermPatternError& err) {
+bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& out,
+                TermPatternError& err) {
   out.clear();
+  // Most terms are plain phrases.
+  if (term.find_first_of("()|.") == std::string_view::npos) {
+    if (!blank(term)) out.push_back({std::string(term)});
+    return true;
+  }
   std::vector<Part> parts;
   std::string plain;
   size_t total = 1;
@@ -75,12 +81,38 @@ bool expand_term(std::string_view term, std::vector<std::string>& out, TermPatte
            "`...` goes between two words: sold ... pills"};
     return false;
   }
+  // Plain text is split at its gaps.
+  for (auto& p : parts) {
+    if (p.choices.size() > 1) {
+      out.push_back(std::move(p.choices));
+      continue;
+    }
+    std::string_view text = p.choices.front();
+    for (size_t from = 0;;) {
+      size_t gap = text.find(kWideGap, from);
+      std::string_view piece = text.substr(from, gap == std::string_view::npos ? gap : gap - from);
+      if (!blank(piece)) {
+        size_t b = piece.find_first_not_of(" \t"), e = piece.find_last_not_of(" \t");
+        out.push_back({std::string(piece.substr(b, e - b + 1))});
+      }
+      if (gap == std::string_view::npos) break;
+      out.push_back({std::string(kWideGap)});
+      from = gap + kWideGap.size();
+    }
+  }
+  return true;
+}
+
+bool expand_term(std::string_view term, std::vector<std::string>& out, TermPatternError& err) {
+  std::vector<std::vector<std::string>> parts;
+  out.clear();
+  if (!parse_term(term, parts, err)) return false;
   out.emplace_back();
   for (auto& p : parts) {
     std::vector<std::string> next;
-    next.reserve(out.size() * p.choices.size());
+    next.reserve(out.size() * p.size());
     for (auto& prefix : out)
-      for (auto& c : p.choices) next.push_back(prefix + c);
+      for (auto& c : p) next.push_back(prefix.empty() ? c : prefix + " " + c);
     out = std::move(next);
   }
   return true;

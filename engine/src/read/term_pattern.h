@@ -23,6 +23,12 @@ struct TermPatternError {
   std::string message, help;
 };
 
+// The term as a sequence of parts, each a list of choices: a group's
+// alternatives, or one plain text; a wide gap is a part of its own, the one
+// choice `kWideGap`. False with the first error.
+bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& parts,
+                TermPatternError& err);
+
 // Every phrase the term stands for (the term itself when it has no group),
 // or false with the first error.
 bool expand_term(std::string_view term, std::vector<std::string>& out, TermPatternError& err);
