@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "check/checker.h"
+#include "read/term_pattern.h"
 
 namespace guidepost {
 namespace check {
@@ -102,6 +103,12 @@ void Checker::triggers(const ast::File& file) {
         at.clear();
         for (size_t i = 0; i < m_->triggers.size(); ++i) at[m_->triggers[i].id] = i;
       }
+      continue;
+    }
+    std::vector<std::vector<std::string>> parts;
+    read::TermPatternError err;
+    if (!read::parse_term(t.phrase, parts, err)) {
+      diags_.error("bad-term", t.span, err.message, err.help);
       continue;
     }
     TriggerDef d{t.id, t.kind, t.where, t.phrase, t.span};

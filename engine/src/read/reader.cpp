@@ -220,10 +220,10 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
   for (size_t i = 0; i < m.triggers.size(); ++i) {
     auto& t = m.triggers[i];
     if (t.kind == "lookalike")
-      impl->add(impl->terms, impl->phrase_stems(t.phrase, false),
+      impl->add(impl->terms, impl->pattern_stems(t.phrase, false),
                 {Target::Kind::Lookalike, static_cast<int>(i), 0, 0});
     else
-      impl->add(impl->triggers, impl->phrase_stems(t.phrase, false),
+      impl->add(impl->triggers, impl->pattern_stems(t.phrase, false),
                 {Target::Kind::Trigger, static_cast<int>(i), 0, 0});
   }
   // The roots have a child for most stems: index them directly.
@@ -449,7 +449,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   for (auto& mt : kept)
     if (mt.target.kind != Target::Kind::Lookalike)
       for (size_t j = mt.first; j <= mt.last; ++j) term_token[j] = 1;
-  match_all(im.triggers, toks, 1, thits_raw, &term_token);
+  match_all(im.triggers, toks, 1, thits_raw, &term_token, false, im.wide);
   std::vector<TriggerHit> thits;
   {
     std::stable_sort(thits_raw.begin(), thits_raw.end(),
@@ -576,7 +576,15 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       if (own & (1u << static_cast<int>(kind))) continue;
       if (kind == Impl::Kind::Disputed && disputes[k] != first) continue;
       size_t dist;
-      if (im.trigger_before[h.def] && h.last < first) {
+      // Something that went on for weeks is told once, for the whole
+      // account ("For the last month he has been getting it every
+      // afternoon. Two juniors flick his ears ..."): a repetition reaches
+      // across clauses and sentences, as far as any scope.
+      if (kind == Impl::Kind::Repeated) {
+        dist = h.last < first ? words_between(h.last, first)
+             : h.first > last ? words_between(last, h.first) : 0;
+        if (dist > 30) continue;
+      } else if (im.trigger_before[h.def] && h.last < first) {
         dist = words_between(h.last, first);
         if (dist > 8 || clause_break(h.last, first)) continue;
       } else if (!im.trigger_before[h.def] && h.first > last) {

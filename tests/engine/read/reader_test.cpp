@@ -318,6 +318,19 @@ TEST(Reader, HarassmentThatWentOnForWeeksIsBullying) {
   EXPECT_FALSE(once.has("bullying"));
 }
 
+TEST(Reader, HowLongItWentOnIsToldOnceForTheWholeAccount) {
+  // The repetition is in one sentence, the taunts in the next; the trigger
+  // is a pattern ("every (single|other) (afternoon|...)").
+  auto r = read("For the last month my son has been getting it every single afternoon on bus 31. "
+                "Two juniors sit behind him, flick his ears and take his hat and pass it around.");
+  EXPECT_TRUE(r.has("bullying"));
+  EXPECT_FALSE(r.has("harassment"));
+  // Taunts on one afternoon stay harassment.
+  auto once = read("On the bus this afternoon two juniors flicked his ears and took his hat.");
+  EXPECT_TRUE(once.has("harassment"));
+  EXPECT_FALSE(once.has("bullying"));
+}
+
 TEST(Reader, NoonIsNotNoOne) {
   // "noone" (texting for "no one") negates; "noon" is a time of day.
   auto r = read("The team met at noon and rated it a substantive threat.");
