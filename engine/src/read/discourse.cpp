@@ -36,14 +36,21 @@ struct SentenceEnds {
 // not what happened; quoted speech (`said "I'll fight you"`) is not set
 // aside. Set aside as a look-alike, naming the quotation.
 void set_aside_scare_quotes(std::string_view text, std::vector<Mention>& mentions) {
+  // Single quotes too ('fight', ‘fight’), where the mark is not an
+  // apostrophe: nothing of the word touches its outer side.
+  auto letter = [&](size_t i) { return i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])); };
   auto open_before = [&](uint32_t at) -> size_t {  // bytes of the quote mark, or 0
     if (at >= 1 && text[at - 1] == '"') return 1;
-    if (at >= 3 && text.substr(at - 3, 3) == "\xE2\x80\x9C") return 3;
+    if (at >= 3 && (text.substr(at - 3, 3) == "\xE2\x80\x9C" || text.substr(at - 3, 3) == "\xE2\x80\x98"))
+      return 3;
+    if (at >= 1 && text[at - 1] == '\'' && (at == 1 || !letter(at - 2))) return 1;
     return 0;
   };
   auto close_after = [&](uint32_t at) -> size_t {
     if (at < text.size() && text[at] == '"') return 1;
     if (text.substr(at, 3) == "\xE2\x80\x9D") return 3;
+    if (text.substr(at, 3) == "\xE2\x80\x99" && !letter(at + 3)) return 3;
+    if (at < text.size() && text[at] == '\'' && !letter(at + 1)) return 1;
     return 0;
   };
   for (auto& mt : mentions) {

@@ -247,6 +247,24 @@ TEST(Reader, ScareQuotesNameAReportNotAnEvent) {
   // Quoted speech is what was said: it counts.
   auto said = read("He yelled \"I'll fight you\" and then punched him in the hallway.");
   EXPECT_TRUE(said.has("fighting") || said.has("assault"));
+  // Single quotes, straight or curly, but not an apostrophe.
+  auto single = read("nvm about the 'fight' in the courtyard, 2 seniors wrestling around for a video");
+  EXPECT_FALSE(single.has("fighting"));
+  auto curly_single = read("About the \u2018fight\u2019 by the buses: nobody touched anyone.");
+  EXPECT_FALSE(curly_single.has("fighting"));
+  auto apostrophe = read("He took part in the fight's second round by the lockers.");
+  EXPECT_TRUE(apostrophe.has("fighting"));
+}
+
+TEST(Reader, AMistakenFirstReportIsNotTheIncident) {
+  auto r = read("Mom was sure her Chromebook had been stolen; it turned up in the lost and found.");
+  EXPECT_FALSE(r.has("theft"));
+  auto logged = read("Initially logged as a fight; a 10th grader punched a boy who did not swing back.");
+  EXPECT_FALSE(logged.has("fighting"));
+  EXPECT_TRUE(logged.has("assault"));
+  // A present-tense worry is still a report.
+  EXPECT_TRUE(read("i think someone stole my wallet from my classroom").has("theft"));
+  EXPECT_TRUE(read("He thought it was funny to pull the fire alarm during 3rd period.").has("false_alarm"));
 }
 
 TEST(Reader, ASentenceInAnEarlierGradeIsHistory) {
