@@ -223,8 +223,8 @@ int64_t read_prior(const std::vector<Token>& toks, const std::string& norm,
 }  // namespace
 
 std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extractors,
-                                    const Model& model, const std::vector<Token>& toks,
-                                    const std::string& norm) {
+                                    const Model& model, std::string_view text,
+                                    const std::vector<Token>& toks, const std::string& norm) {
   std::vector<NumberHit> out;
   // The value of each token as a number or number word, once: every reader
   // asks it of every word.
@@ -275,10 +275,17 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
             {"second", {2, true}}, {"third", {3, true}}, {"fourth", {4, true}},
             {"fifth", {5, true}}, {"sixth", {6, true}}, {"seventh", {7, true}},
             {"eighth", {8, true}}, {"ninth", {9, true}}, {"tenth", {10, true}},
-            {"eleventh", {11, true}}, {"twelfth", {12, true}}};
+            {"eleventh", {11, true}}, {"twelfth", {12, true}},
+            // Plurals and the usual slips of staff notes.
+            {"juniors", {11, false}}, {"seniors", {12, false}}, {"soph", {10, false}},
+            {"sophs", {10, false}}, {"sophmore", {10, false}}, {"sophmores", {10, false}},
+            {"sophomor", {10, false}}, {"senoir", {12, false}}, {"senoirs", {12, false}},
+            {"kindergarden", {0, false}}, {"kindergardener", {0, false}},
+            {"kindergartners", {0, false}}, {"kindergarteners", {0, false}},
+            {"freshmens", {9, false}}, {"fresman", {9, false}}, {"frehsman", {9, false}}};
         bool ordinal_word = false;
-        // Every grade word has 5 to 14 letters: most words skip the lookup.
-        auto it = w.size() < 5 || w.size() > 14 ? named.end() : named.find(w);
+        // Every grade word has 4 to 15 letters: most words skip the lookup.
+        auto it = w.size() < 4 || w.size() > 15 ? named.end() : named.find(w);
         if (it != named.end()) {
           value = it->second.value;
           ordinal_word = it->second.ordinal;
@@ -294,13 +301,29 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
             ordinal_word = true;
           }
         }
+        // "Marcus (7th)", "Sofia G. (K)", "J. Whitaker (11)": a grade in
+        // parentheses of its own, as staff write it after a name.
+        bool in_parens = toks[j].begin > 0 && text[toks[j].begin - 1] == '(' &&
+                         toks[j].end < text.size() && text[toks[j].end] == ')';
+        if (in_parens && value < 0) {
+          if (w == "k") value = 0;
+          else if (toks[j].kind == Token::Kind::Number && toks[j].number >= 1 && toks[j].number <= 12) {
+            // A bare number only right after a name: "(11)" is not a grade
+            // in "page 4 (11)".
+            size_t k = toks[j].begin - 1;
+            while (k > 0 && text[k - 1] == ' ') --k;
+            if (k > 0 && (std::isalpha(static_cast<unsigned char>(text[k - 1])) || text[k - 1] == '.'))
+              value = toks[j].number;
+          }
+        }
         // An ordinal counts only before "grade"/"grader" ("8th grader",
-        // "eighth-grade"), not in "the 3rd time".
+        // "eighth-grade"), not in "the 3rd time", unless it stands in
+        // parentheses of its own.
         if (ordinal_word) {
           bool grade_next = is_word(j + 1) && (word(j + 1) == "grade" || word(j + 1) == "grader" ||
                                                word(j + 1) == "graders" || word(j + 1) == "gr");
-          if (!grade_next) value = -1;
-          else last = j + 1;
+          if (grade_next) last = j + 1;
+          else if (!in_parens) value = -1;
         }
         if (value < 0 && (w == "grade" || w == "gr") && j + 1 < toks.size() &&
             toks[j + 1].kind == Token::Kind::Number) {

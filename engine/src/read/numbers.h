@@ -19,7 +19,7 @@ struct NumberHit {
 };
 
 std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extractors,
-                                    const Model& model, const std::vector<Token>& toks,
-                                    const std::string& norm);
+                                    const Model& model, std::string_view text,
+                                    const std::vector<Token>& toks, const std::string& norm);
 
 }  // namespace guidepost::read

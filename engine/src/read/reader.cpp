@@ -684,7 +684,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     context(h.first, h.last, m);
     out.push_back(m);
   };
-  for (const read::NumberHit& h : read::read_numbers(im.extractors, *im.model, toks, norm)) add_fact(h);
+  for (const read::NumberHit& h : read::read_numbers(im.extractors, *im.model, text, toks, norm)) add_fact(h);
   if (im.staff_target_fact >= 0) {
     thread_local std::vector<std::pair<size_t, size_t>> spans;
     spans.clear();

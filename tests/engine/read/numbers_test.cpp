@@ -6,6 +6,23 @@
 namespace guidepost {
 namespace {
 
+TEST(Grades, AGradeInParenthesesAfterAName) {
+  EXPECT_EQ(read("Marcus Dill (7th) showed up on the playground").fact("grade"), "7");
+  EXPECT_EQ(read("Sofia G. (K) fell off the monkey bars").fact("grade"), "0");
+  EXPECT_EQ(read("J. Whitaker (11) skipped 5th and 6th").fact("grade"), "11");
+  // A number in parentheses that follows no name is not a grade.
+  EXPECT_EQ(read("see page 4 (11) of the handbook").fact("grade"), std::nullopt);
+  // An ordinal outside parentheses still needs "grade" after it.
+  EXPECT_EQ(read("the 3rd time he was late").fact("grade"), std::nullopt);
+}
+
+TEST(Grades, PluralsAndUsualSlips) {
+  EXPECT_EQ(read("Four boys (all juniors) started throwing punches").fact("grade"), "11");
+  EXPECT_EQ(read("a senoir shoved a kid against the bus shelter").fact("grade"), "12");
+  EXPECT_EQ(read("Sophmore asked to use the restroom").fact("grade"), "10");
+  EXPECT_EQ(read("soph dropped a puff bar in the locker room").fact("grade"), "10");
+}
+
 TEST(Counts, ACountWrittenAfterWhoItCounts) {
   EXPECT_EQ(read("Gr 4 boys x2 fist fight on playground").fact("participants"), "2");
   EXPECT_EQ(read("8th gr M x3 fighting in hallway").fact("participants"), "3");
