@@ -43,6 +43,11 @@ void apply_reading(const Model& m, std::string_view text, const std::vector<Ment
     std::vector<Evidence> evidence;
   };
   std::vector<std::optional<Pick>> picks(m.facts.size());
+  // Facts whose first value named counts (`location: first_mentioned`):
+  // "in the bus loop ... recovered from his locker" happened in the bus loop.
+  std::vector<bool> first_mentioned(m.facts.size(), false);
+  for (auto& r : m.recognize)
+    if (r.extractor == "first_mentioned") first_mentioned[static_cast<size_t>(r.fact)] = true;
   for (auto& mt : mentions) {
     bool counts = mt.status == MentionStatus::Affirmed || mt.status == MentionStatus::Disputed;
     if (!counts) {
@@ -84,7 +89,7 @@ void apply_reading(const Model& m, std::string_view text, const std::vector<Ment
       pick->evidence.push_back(ev(mt.begin, mt.end));
     } else if (m.facts[mt.index].kind == FactKind::Int && mt.value > pick->value) {
       pick = Pick{mt.value, {ev(mt.begin, mt.end)}};
-    } else if (m.facts[mt.index].kind != FactKind::Int) {
+    } else if (m.facts[mt.index].kind != FactKind::Int && !first_mentioned[mt.index]) {
       // Priority: the rule listed first in `recognize` decides.
       int pa = -1, pb = -1, i = 0;
       for (auto& r : m.recognize) {

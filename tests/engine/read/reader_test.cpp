@@ -511,5 +511,14 @@ TEST(Reader, SellingDrugsIsDistributionWhateverTheWordsBetween) {
   EXPECT_FALSE(read("He sold his bike to a friend and bought pizza.").has("drug_distribution"));
 }
 
+TEST(Reader, TheFirstPlaceNamedIsWhereItHappened) {
+  auto r = read("In the bus loop a senior shoved a freshman against the bus shelter and took his "
+                "AirPods. They were recovered from his locker at 3:40.");
+  EXPECT_EQ(r.fact("location"), "grounds");
+  auto bathroom = read("Smoke was coming out of the boys' bathroom near the gym; paper towels were "
+                       "lit on fire with a lighter.");
+  EXPECT_EQ(bathroom.fact("location"), "other");
+}
+
 }  // namespace
 }  // namespace guidepost
