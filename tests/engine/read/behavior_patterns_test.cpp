@@ -1,0 +1,66 @@
+// The shared vocabulary's term patterns: an act word and an object word in
+// one sentence, in the words staff write. Each case names what it must read
+// and what it must not; none of these sentences is in a labelled corpus.
+#include "reading.h"
+
+namespace guidepost {
+namespace {
+
+struct Case {
+  const char* text;
+  const char* reads;      // a behavior it must read, or "" for none
+  const char* not_read;   // a behavior it must not read, or ""
+};
+
+TEST(BehaviorPatterns, ActsToldInStaffWords) {
+  const Case cases[] = {
+      {"Kid lit the hand sanitizer on his desk with a lighter during 5th.", "arson", ""},
+      {"Student lit a cigarette behind the gym.", "vaping_tobacco", "arson"},
+      {"She carved her initials deep into the library table with a key.", "vandalism", ""},
+      {"Someone keyed the side of Mr. Ortiz's van in the staff lot.", "vandalism", ""},
+      {"He wrote on the whiteboard during review.", "", "vandalism"},
+      {"Two boys took pictures of the quiz answers with their phones.", "cheating", ""},
+      {"Her essay came back as an 80% match in Turnitin.", "cheating", ""},
+      {"He kept asking her for nudes on Snapchat.", "sexual_harassment", ""},
+      {"Boy put his hand up her skirt on the bus.", "sexual_assault", ""},
+      {"Two 9th graders walked out of 6th period and went to the gas station.", "leaving_class", ""},
+      {"She should have been in chemistry but was found in the parking lot.", "leaving_class", ""},
+      {"A former student who graduated last spring was in the hallway without a visitor badge.",
+       "trespass", ""},
+      {"Asked him five times to move seats and he refused every time.", "severe_defiance", ""},
+      {"He bit the para on the hand during transition.", "assault", ""},
+      {"Senior snatched a freshman's phone right out of his hand and ran.", "robbery", ""},
+      {"She pulled the red handle by the band room and the building emptied.", "false_alarm", ""},
+      {"A student called 911 from the classroom phone on a dare.", "false_alarm", ""},
+      {"He was blowing vapor clouds in the back stairwell.", "vaping_tobacco", ""},
+      {"Boys were flicking his ears and mocking him on the bus.", "harassment", ""},
+      {"He has been selling his brother's Adderall to kids at lunch.", "drug_distribution",
+       "drugs_possession"},
+      {"She wrote that everybody in this school dies on Friday.", "bomb_threat", ""},
+      {"His notebook had a list of five names under the heading 'going to pay'.",
+       "substantive_threat", ""},
+      {"Three kids cornered him behind the portables and made him empty his pockets.", "robbery", ""},
+      {"He's been slinging carts out of his car in the student lot.", "drug_distribution", ""},
+      {"He was filming other kids in the locker room on his phone.", "device_misuse", ""},
+      {"An adult man walked into the building through an unlocked side door.", "trespass", ""},
+      {"He told friends he'd bring his dad's rifle Monday and showed them where it's kept.",
+       "substantive_threat", "weapon_possession"},
+      // Words that look like an act and are not one.
+      {"Making remarks about her legs and touching her hair after she said stop.",
+       "sexual_harassment", "sexual_assault"},
+      {"He was involved in the bomb threat at the middle school in 2022.", "", "bomb_threat"},
+      {"He ran out of time on the reading test.", "", "leaving_class"},
+      {"F/u 2 wks with counselor, no concerns.", "", "verbal_abuse"},
+      {"Her pencil pouch fell open in math.", "", "vaping_tobacco"},
+      {"Staff walked him back out to his mom's car at dismissal.", "", "leaving_class"},
+  };
+  for (const Case& c : cases) {
+    Read r = read(c.text);
+    if (*c.reads) EXPECT_TRUE(r.has(c.reads)) << c.text;
+    else EXPECT_TRUE(r.in.behaviors.empty()) << c.text;
+    if (*c.not_read) EXPECT_FALSE(r.has(c.not_read)) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace guidepost
