@@ -1,11 +1,17 @@
 #include "guidepost/source.h"
 
+#include <cstring>
+
 namespace guidepost {
 
 void SourceFile::index_lines() {
   line_starts.assign(1, 0);
-  for (size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') line_starts.push_back(static_cast<uint32_t>(i + 1));
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p))) {
+    p = static_cast<const char*>(nl) + 1;
+    line_starts.push_back(static_cast<uint32_t>(p - text.data()));
+  }
 }
 
 std::string_view SourceFile::line_text(uint32_t line) const {

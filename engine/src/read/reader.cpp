@@ -134,7 +134,7 @@ struct Reader::Impl {
   // stemmed once and the product is taken over stem ids: a pattern may
   // stand for thousands of phrases.
   std::vector<std::vector<int>> pattern_stems(const std::string& term, bool remember_words) {
-    if (term.find_first_of("()|.") == std::string::npos) return {phrase_stems(term, remember_words)};
+    if (!read::has_pattern_syntax(term)) return {phrase_stems(term, remember_words)};
     std::vector<std::vector<std::string>> parts;
     read::TermPatternError err;
     if (!read::parse_term(term, parts, err)) return {};  // the checker reported it

@@ -17,7 +17,7 @@ bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& ou
                 TermPatternError& err) {
   out.clear();
   // Most terms are plain phrases.
-  if (term.find_first_of("()|.") == std::string_view::npos) {
+  if (!has_pattern_syntax(term)) {
     if (!blank(term)) out.push_back({std::string(term)});
     return true;
   }

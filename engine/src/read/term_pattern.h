@@ -23,6 +23,14 @@ struct TermPatternError {
   std::string message, help;
 };
 
+// Whether a term uses pattern syntax at all (most do not). A plain loop:
+// find_first_of calls memchr once per character.
+inline bool has_pattern_syntax(std::string_view term) {
+  for (char c : term)
+    if (c == '(' || c == ')' || c == '|' || c == '.') return true;
+  return false;
+}
+
 // The term as a sequence of parts, each a list of choices: a group's
 // alternatives, or one plain text; a wide gap is a part of its own, the one
 // choice `kWideGap`. False with the first error.
