@@ -45,11 +45,11 @@ int64_t ordinal(std::string_view w) {
 // The value of a number token or number word, or -1.
 int64_t number_at(const std::vector<Token>& toks, const std::string& norm, size_t j) {
   if (j >= toks.size()) return -1;
-  if (toks[j].kind == Token::Kind::Number) return toks[j].number;
-  if (!is_word_at(toks, j) || toks[j].norm_len > 9) return -1;
-  std::string_view w = word_at(toks, norm, j);
-  if (w == "a" || w == "an") return -1;
-  return number_word(w);
+  // The reader has set every word's value as a number word ("two" is 2),
+  // once per distinct word.
+  (void)norm;
+  if (toks[j].kind == Token::Kind::Number || toks[j].kind == Token::Kind::Word) return toks[j].number;
+  return -1;
 }
 
 // "four students", "2 older kids", "3 of my 10th graders": a number, a few
@@ -284,8 +284,13 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
             {"kindergartners", {0, false}}, {"kindergarteners", {0, false}},
             {"freshmens", {9, false}}, {"fresman", {9, false}}, {"frehsman", {9, false}}};
         bool ordinal_word = false;
-        // Every grade word has 4 to 15 letters: most words skip the lookup.
-        auto it = w.size() < 4 || w.size() > 15 ? named.end() : named.find(w);
+        // Every grade word but "soph" has 5 to 15 letters and starts with
+        // one of a few letters: most words skip the lookup.
+        static constexpr std::string_view firsts = "efjknst";
+        auto it = w.size() < 4 || w.size() > 15 || (w.size() == 4 && w != "soph") ||
+                          firsts.find(w[0]) == std::string_view::npos
+                      ? named.end()
+                      : named.find(w);
         if (it != named.end()) {
           value = it->second.value;
           ordinal_word = it->second.ordinal;

@@ -34,12 +34,65 @@ struct Target {
 struct Node {
   std::vector<std::pair<int, int>> next;  // stem id -> node
   std::vector<Target> targets;
-  std::vector<int> direct;                // the root only: stem id -> node
   int child(int stem) const {
-    if (!direct.empty()) return stem < static_cast<int>(direct.size()) ? direct[stem] : -1;
     for (auto& [s, n] : next)
       if (s == stem) return n;
     return -1;
+  }
+};
+
+// The trie as matched: nodes, edges and targets in three flat arrays, each
+// node's edges sorted by stem, and its wide-gap child found once. Built
+// from the Node tree when the reader is compiled; reading touches far less
+// memory than the tree's per-node vectors.
+struct FlatTrie {
+  struct N {
+    uint32_t edges = 0, edges_end = 0, targets = 0, targets_end = 0;
+    int wide = -1;  // the child across a pattern's `...`
+  };
+  std::vector<N> nodes;
+  std::vector<std::pair<int, int>> edges;  // stem -> node
+  std::vector<Target> targets;
+  std::vector<int> root;                   // stem -> node, for every stem
+
+  int child(int node, int stem) const {
+    if (node == 0) return stem < static_cast<int>(root.size()) ? root[static_cast<size_t>(stem)] : -1;
+    const N& n = nodes[static_cast<size_t>(node)];
+    auto b = edges.begin() + n.edges, e = edges.begin() + n.edges_end;
+    if (e - b > 8) {
+      auto it = std::lower_bound(b, e, stem, [](const std::pair<int, int>& x, int s) { return x.first < s; });
+      return it != e && it->first == stem ? it->second : -1;
+    }
+    for (; b != e; ++b)
+      if (b->first == stem) return b->second;
+    return -1;
+  }
+  std::pair<const Target*, const Target*> targets_of(int node) const {
+    const N& n = nodes[static_cast<size_t>(node)];
+    return {targets.data() + n.targets, targets.data() + n.targets_end};
+  }
+
+  static FlatTrie from(const std::vector<Node>& tree, size_t stems, int wide) {
+    FlatTrie f;
+    f.nodes.resize(tree.size());
+    for (size_t i = 0; i < tree.size(); ++i) {
+      N& n = f.nodes[i];
+      auto next = tree[i].next;
+      std::sort(next.begin(), next.end());
+      n.edges = static_cast<uint32_t>(f.edges.size());
+      for (auto& [st, c] : next) {
+        if (st == wide) n.wide = c;
+        else f.edges.push_back({st, c});
+      }
+      n.edges_end = static_cast<uint32_t>(f.edges.size());
+      n.targets = static_cast<uint32_t>(f.targets.size());
+      f.targets.insert(f.targets.end(), tree[i].targets.begin(), tree[i].targets.end());
+      n.targets_end = static_cast<uint32_t>(f.targets.size());
+    }
+    f.root.assign(stems, -1);
+    for (auto& [st, c] : tree[0].next)
+      if (st != wide) f.root[static_cast<size_t>(st)] = c;
+    return f;
   }
 };
 
@@ -79,7 +132,8 @@ bool within_one(std::string_view a, std::string_view b) {
 }  // namespace
 
 struct Reader::Impl {
-  std::vector<Node> terms{1}, triggers{1};
+  std::vector<Node> terms{1}, triggers{1};  // while compiling
+  FlatTrie term_trie, trigger_trie;          // what reading uses
   std::unordered_map<std::string, int> stem_ids;
   // One-letter-slip candidates: each vocabulary word by every one-deletion.
   std::unordered_map<std::string, std::vector<int>> deletions;  // -> vocab index
@@ -159,14 +213,24 @@ struct Reader::Impl {
   void add(std::vector<Node>& trie, const std::vector<std::vector<int>>& phrases, Target t) {
     for (auto& p : phrases) add(trie, p, t);
   }
+  // The roots' children while compiling (thousands: not a linear search).
+  std::unordered_map<int, int> term_roots, trigger_roots;
   void add(std::vector<Node>& trie, const std::vector<int>& stems, Target t) {
     if (stems.empty()) return;
+    auto& roots = &trie == &terms ? term_roots : trigger_roots;
     int n = 0;
     for (int s : stems) {
-      int c = trie[n].child(s);
+      int c = -1;
+      if (n == 0) {
+        auto it = roots.find(s);
+        if (it != roots.end()) c = it->second;
+      } else {
+        c = trie[n].child(s);
+      }
       if (c < 0) {
         c = static_cast<int>(trie.size());
         trie[n].next.push_back({s, c});
+        if (n == 0) roots.emplace(s, c);
         trie.emplace_back();
       }
       n = c;
@@ -226,12 +290,10 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
       impl->add(impl->triggers, impl->pattern_stems(t.phrase, false),
                 {Target::Kind::Trigger, static_cast<int>(i), 0, 0});
   }
-  // The roots have a child for most stems: index them directly.
-  for (auto* trie : {&impl->terms, &impl->triggers}) {
-    Node& root = (*trie)[0];
-    root.direct.assign(impl->stem_ids.size(), -1);
-    for (auto& [st, n] : root.next) root.direct[st] = n;
-  }
+  impl->term_trie = FlatTrie::from(impl->terms, impl->stem_ids.size(), impl->wide);
+  impl->trigger_trie = FlatTrie::from(impl->triggers, impl->stem_ids.size(), impl->wide);
+  impl->terms = {};
+  impl->triggers = {};
   std::sort(impl->vocab.begin(), impl->vocab.end());
   impl->vocab.erase(std::unique(impl->vocab.begin(), impl->vocab.end()), impl->vocab.end());
   for (size_t v = 0; v < impl->vocab.size(); ++v) {
@@ -264,12 +326,12 @@ struct TriggerHit {
 // shorter phrase of another behavior from the same word ("drew ... on",
 // vandalism, beside "drew a swastika", harassment) is kept for the overlap
 // rules to settle, not lost here.
-void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, int gap,
+void match_all(const FlatTrie& trie, const std::vector<Token>& toks, int gap,
                std::vector<Match>& out, const std::vector<uint8_t>* no_skip = nullptr,
-               bool per_target = false, int wide = -1) {
+               bool per_target = false) {
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].stem < 0) continue;
-    int n = trie[0].child(toks[i].stem);
+    int n = trie.child(0, toks[i].stem);
     if (n < 0) continue;
     // Depth-first over (node, last token, words) with gaps.
     struct State {
@@ -287,7 +349,9 @@ void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, in
     while (!stack.empty()) {
       State st = stack.back();
       stack.pop_back();
-      for (auto& t : trie[st.node].targets) {
+      auto [tb, te] = trie.targets_of(st.node);
+      for (const Target* tp = tb; tp != te; ++tp) {
+        const Target& t = *tp;
         bool better = !found || st.words > best.words ||
                       (st.words == best.words && st.last < best.last);
         if (better) {
@@ -304,13 +368,13 @@ void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, in
       }
       // Every target at the best node is kept below. A pattern's wide gap
       // ("sold ... pills") is a child of its own that skips more words.
-      int wide_node = wide >= 0 ? trie[st.node].child(wide) : -1;
+      int wide_node = trie.nodes[static_cast<size_t>(st.node)].wide;
       for (int pass = 0; pass < (wide_node >= 0 ? 2 : 1); ++pass) {
         int from = pass == 0 ? st.node : wide_node;
         size_t limit = static_cast<size_t>(pass == 0 ? gap : read::kWideGapWords);
         for (size_t j = st.last + 1, skipped = 0; j < toks.size() && skipped <= limit; ++j) {
           if (toks[j].kind == Token::Kind::Stop) break;
-          int c = toks[j].stem >= 0 ? trie[from].child(toks[j].stem) : -1;
+          int c = toks[j].stem >= 0 ? trie.child(from, toks[j].stem) : -1;
           if (c >= 0) stack.push_back({c, j, st.words + 1});
           if (no_skip && (*no_skip)[j]) break;
           if (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number) ++skipped;
@@ -324,7 +388,9 @@ void match_all(const std::vector<Node>& trie, const std::vector<Token>& toks, in
     }
     // A phrase may stand for several things ("knife": a behavior and a
     // weapon kind): one match per target.
-    for (auto& t : trie[best.node].targets) {
+    auto [bb, be] = trie.targets_of(best.node);
+    for (const Target* tp = bb; tp != be; ++tp) {
+      const Target& t = *tp;
       Match m = best;
       m.target = t;
       out.push_back(m);
@@ -345,6 +411,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   struct WordInfo {
     int stem;
     bool typo;
+    int64_t number;  // as a number word ("two"), or -1
   };
   struct Hash {
     using is_transparent = void;
@@ -366,9 +433,13 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     if (auto it = cache.find(w); it != cache.end()) {
       t.stem = it->second.stem;
       t.typo = it->second.typo;
+      if (t.kind == Token::Kind::Word) t.number = it->second.number;
       continue;
     }
-    WordInfo info{im.find_stem(read::stem(w)), false};
+    WordInfo info{im.find_stem(read::stem(w)), false,
+                  t.kind == Token::Kind::Word && w.size() <= 9 && w != "a" && w != "an"
+                      ? read::number_word(w)
+                      : -1};
     // Without a word list no slip can be told from a real word: correct none.
     if (info.stem < 0 && w.size() >= 5 && !dictionary().empty()) {
       std::string word(w);
@@ -391,11 +462,12 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     cache.emplace(std::string(w), info);
     t.stem = info.stem;
     t.typo = info.typo;
+    if (t.kind == Token::Kind::Word) t.number = info.number;
   }
 
   thread_local std::vector<Match> expanded;
   expanded.clear();
-  match_all(im.terms, toks, 2, expanded, nullptr, true, im.wide);
+  match_all(im.term_trie, toks, 2, expanded, nullptr, true);
   // Overlaps: a look-alike masks what it covers; otherwise, per kind of
   // target (behaviors; each fact), the longer phrase wins.
   std::stable_sort(expanded.begin(), expanded.end(), [](const Match& a, const Match& b) {
@@ -449,7 +521,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   for (auto& mt : kept)
     if (mt.target.kind != Target::Kind::Lookalike)
       for (size_t j = mt.first; j <= mt.last; ++j) term_token[j] = 1;
-  match_all(im.triggers, toks, 1, thits_raw, &term_token, false, im.wide);
+  match_all(im.trigger_trie, toks, 1, thits_raw, &term_token, false);
   std::vector<TriggerHit> thits;
   {
     std::stable_sort(thits_raw.begin(), thits_raw.end(),
