@@ -93,7 +93,9 @@ int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
     std::string_view w = word_at(toks, norm, k);
     // "M" and "F" count only right after the number or a grade: "2 M",
     // "x3 9th gr F", not "a couple of f-bombs".
-    bool sex = w == "m" || w == "f";
+    bool sex = (w == "m" || w == "f") &&
+               !(is_word_at(toks, k + 1) && (word_at(toks, norm, k + 1) == "bombs" ||
+                                             word_at(toks, norm, k + 1) == "bomb"));
     if (people().count(w) &&
         (!sex || k == j + 1 || ordinal(word_at(toks, norm, k - 1)) >= 0 ||
          word_at(toks, norm, k - 1) == "gr" || word_at(toks, norm, k - 1) == "grade")) {
@@ -107,11 +109,22 @@ int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
             plain = false;
         if (!plain) return -1;
       }
+      // A crowd is not who acted: "about 60 students in our section".
+      if (n > 20) return -1;
+      // Who saw, told or bought is not who acted: "two students told us",
+      // "three students at the table said otherwise", "2 kids bought one".
       static const std::unordered_set<std::string_view> told = {
           "said", "say", "says", "told", "tell", "tells", "reported", "report", "reports",
           "saw", "see", "witnessed", "heard", "came", "stated", "confirmed", "watched",
-          "noticed", "described"};
+          "noticed", "described", "bought", "buy", "purchased", "ate"};
       if (is_word_at(toks, k + 1) && told.count(word_at(toks, norm, k + 1))) return -1;
+      // A few words on, only words that are never the act itself ("three
+      // girls in her class tell her she can't sit with them" is the act).
+      static const std::unordered_set<std::string_view> told_later = {
+          "said", "say", "says", "reported", "saw", "witnessed", "heard", "confirmed",
+          "watched", "noticed", "bought", "purchased", "ate"};
+      for (size_t t = k + 2; t <= k + 4 && is_word_at(toks, t); ++t)
+        if (told_later.count(word_at(toks, norm, t))) return -1;
       // "six student names": the people word describes what follows.
       static const std::unordered_set<std::string_view> things = {
           "names", "name", "ids", "id", "council", "body", "records", "files", "handbook",

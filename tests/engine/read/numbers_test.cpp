@@ -42,6 +42,18 @@ TEST(Counts, LabelsAndClockTimesAreNotCounts) {
             std::nullopt);
 }
 
+TEST(Counts, CrowdsWitnessesAFewWordsOnAndFBombsAreNotActors) {
+  EXPECT_EQ(read("we had about 60 students in our section when the fight started").fact("participants"),
+            std::nullopt);
+  EXPECT_EQ(read("three students at the table said he yelled at her").fact("participants"),
+            std::nullopt);
+  EXPECT_EQ(read("2 kids bought one this morning").fact("participants"), std::nullopt);
+  EXPECT_EQ(read("he dropped like 3 f bombs in gym").fact("participants"), std::nullopt);
+  // Telling someone something is the act itself.
+  EXPECT_EQ(read("Three girls in her class tell her she can't sit with them").fact("participants"),
+            "3");
+}
+
 TEST(Counts, WitnessesVictimsAndBuyersAreNotActors) {
   EXPECT_EQ(read("a couple of kids said he smelled like alcohol").fact("participants"),
             std::nullopt);
