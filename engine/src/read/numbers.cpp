@@ -93,10 +93,10 @@ int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
     std::string_view w = word_at(toks, norm, k);
     // "M" and "F" count only right after the number or a grade: "2 M",
     // "x3 9th gr F", not "a couple of f-bombs".
-    bool sex = (w == "m" || w == "f") &&
-               !(is_word_at(toks, k + 1) && (word_at(toks, norm, k + 1) == "bombs" ||
-                                             word_at(toks, norm, k + 1) == "bomb"));
-    if (people().count(w) &&
+    bool sex = w == "m" || w == "f";
+    bool f_bomb = sex && is_word_at(toks, k + 1) &&
+                  (word_at(toks, norm, k + 1) == "bombs" || word_at(toks, norm, k + 1) == "bomb");
+    if (people().count(w) && !f_bomb &&
         (!sex || k == j + 1 || ordinal(word_at(toks, norm, k - 1)) >= 0 ||
          word_at(toks, norm, k - 1) == "gr" || word_at(toks, norm, k - 1) == "grade")) {
       // Any one word may describe a small number ("two Somali students");
