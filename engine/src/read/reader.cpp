@@ -765,7 +765,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
           (im.staff_target_behaviors.empty() ||
            im.staff_target_behaviors[static_cast<size_t>(k.target.index)]))
         spans.emplace_back(k.first, k.last);
-    for (const read::NumberHit& h : read::read_staff_targets(im.staff_target_fact, toks, norm, spans))
+    for (const read::NumberHit& h : read::read_staff_targets(im.staff_target_fact, text, toks, norm, spans))
       add_fact(h);
   }
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {

@@ -19,7 +19,10 @@ const std::unordered_set<std::string_view>& staff_words() {
       "aide", "aides", "sub", "substitute", "principal", "ap", "vp", "counselor",
       "counsellor", "coach", "custodian", "janitor", "librarian", "nurse", "staff",
       "driver", "secretary", "receptionist", "chaperone", "chaperon", "administrator",
-      "admin", "dean", "mr", "ms", "mrs", "miss", "mx", "dr", "sir", "ma'am", "maam", "me"};
+      "admin", "dean", "mr", "ms", "mrs", "miss", "mx", "dr", "sir", "ma'am", "maam", "me",
+      // The usual slips, in words too short or too common for typo reading.
+      "teahcer", "techer", "teachr", "substitue", "subsitute", "sustitute", "principle",
+      "councelor", "conselor", "couselor", "cheif", "custodain"};
   return s;
 }
 
@@ -47,8 +50,8 @@ const std::unordered_set<std::string_view>& small_words() {
 
 }  // namespace
 
-std::vector<NumberHit> read_staff_targets(int fact, const std::vector<Token>& toks,
-                                          const std::string& norm,
+std::vector<NumberHit> read_staff_targets(int fact, std::string_view text,
+                                          const std::vector<Token>& toks, const std::string& norm,
                                           const std::vector<std::pair<size_t, size_t>>& behaviors) {
   std::vector<NumberHit> out;
   auto word = [&](size_t j) { return word_at(toks, norm, j); };
@@ -61,8 +64,17 @@ std::vector<NumberHit> read_staff_targets(int fact, const std::vector<Token>& to
     size_t found = SIZE_MAX;
     for (size_t j = first; j <= last; ++j)
       if (aimed(j)) found = j;
-    for (size_t j = last + 1; found == SIZE_MAX && j <= last + 4 && is_word(j); ++j) {
+    size_t reach = last + 4;
+    for (size_t j = last + 1; found == SIZE_MAX && j <= reach && is_word(j); ++j) {
       std::string_view w = word(j);
+      // The rest of a censored word ("b*tch", "f---ing") belongs to it.
+      bool glued = toks[j].begin > toks[j - 1].end;
+      for (size_t b = toks[j - 1].end; glued && b < toks[j].begin; ++b)
+        glued = text[b] == '*' || text[b] == '-';
+      if (glued) {
+        ++reach;
+        continue;
+      }
       if (aimed(j)) found = j;
       else if (!small_words().count(w)) break;
     }
@@ -89,6 +101,28 @@ std::vector<NumberHit> read_staff_targets(int fact, const std::vector<Token>& to
         else if (!small_words().count(w) && !(j > 0 && is_word(j - 1) && is_title(word(j - 1))))
           break;
       }
+      if (to_staff) {
+        out.push_back({from, last, fact, 1});
+        continue;
+      }
+    }
+    // "told ms ruiz touch my phone again n ill slap you": what was said,
+    // unquoted, to the staff member named right after the telling word.
+    {
+      static const std::unordered_set<std::string_view> told = {
+          "told", "tells", "telling", "yelled", "screamed", "shouted", "said"};
+      bool to_staff = false;
+      size_t from = first;
+      for (size_t j = first; j-- > 0 && j + 12 >= first && is_word(j);)
+        if (told.count(word(j))) {
+          size_t k = j + 1;
+          if (is_word(k) && (word(k) == "at" || word(k) == "to" || word(k) == "the" ||
+                             word(k) == "his" || word(k) == "her"))
+            ++k;
+          to_staff = k < first && aimed(k) && word(k) != "me";
+          from = j;
+          break;
+        }
       if (to_staff) {
         out.push_back({from, last, fact, 1});
         continue;

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -15,8 +16,8 @@ namespace guidepost::read {
 
 // `behaviors` are the token ranges of the behavior phrases found; each hit
 // spans the phrase and the staff word it is aimed at, with value 1.
-std::vector<NumberHit> read_staff_targets(int fact, const std::vector<Token>& toks,
-                                          const std::string& norm,
+std::vector<NumberHit> read_staff_targets(int fact, std::string_view text,
+                                          const std::vector<Token>& toks, const std::string& norm,
                                           const std::vector<std::pair<size_t, size_t>>& behaviors);
 
 }  // namespace guidepost::read

@@ -22,6 +22,20 @@ TEST(StaffTarget, WordsSaidToAStaffMember) {
             "true");
 }
 
+TEST(StaffTarget, UnquotedWordsToANamedStaffMemberAndCensoredWords) {
+  EXPECT_EQ(read("devin told ms ruiz touch my phone again n ill slap you").fact("target_staff"),
+            "true");
+  EXPECT_EQ(read("He screamed \"youre a fat ugly b*tch\" right in Mrs. Polk's face.")
+                .fact("target_staff"),
+            "true");
+  EXPECT_EQ(read("A 5th grader told his teahcer 'shut up, you idiot' and threw his book.")
+                .fact("target_staff"),
+            "true");
+  // Telling a classmate is not aimed at staff.
+  EXPECT_EQ(read("devin told a classmate touch my phone again n ill slap you").fact("target_staff"),
+            std::nullopt);
+}
+
 TEST(StaffTarget, APassiveWithTheStaffMemberFirst) {
   EXPECT_EQ(read("the sub in rm 12 got cussed out by a 10th grader").fact("target_staff"), "true");
 }
