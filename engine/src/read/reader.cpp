@@ -143,6 +143,7 @@ struct Reader::Impl {
                               Lookalike, Pseudo, Terminator, Correction, Repeated };
   std::vector<Kind> trigger_kinds;   // parallel to trigger_defs
   std::vector<bool> trigger_before;  // where == before
+  std::vector<bool> trigger_wide;    // its phrase has a `...` gap
   std::vector<const RecognizeDef*> extractors;  // grade, count, dollars, prior
   int staff_target_fact = -1;                   // the fact `aimed_at_staff` sets
   std::vector<uint8_t> staff_target_behaviors;  // which behaviors it reads; empty: all
@@ -280,6 +281,7 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
         : t.kind == "repeated" ? K::Repeated : K::Terminator;
     impl->trigger_kinds.push_back(k);
     impl->trigger_before.push_back(t.where == "before");
+    impl->trigger_wide.push_back(t.phrase.find(read::kWideGap) != std::string::npos);
   }
   for (size_t i = 0; i < m.triggers.size(); ++i) {
     auto& t = m.triggers[i];
@@ -529,11 +531,16 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     std::vector<TriggerHit> taken;
     // The trigger hit covering each token. Corrections are a layer of their
     // own: "there was no knife" is a correction and, by its "no", a negation.
-    std::vector<int> owner(toks.size(), -1), correction_owner(toks.size(), -1);
+    // A trigger with a wide gap ("says he ... a prank") is a layer too: the
+    // words in its gap may be triggers of their own ("never pointed it").
+    std::vector<int> owner(toks.size(), -1), correction_owner(toks.size(), -1),
+        wide_owner(toks.size(), -1);
     for (auto& h : thits_raw) {
       bool inside = false;
       Impl::Kind hk = im.trigger_kinds[static_cast<size_t>(h.target.index)];
-      auto& owner_of = hk == Impl::Kind::Correction || hk == Impl::Kind::Repeated ? correction_owner : owner;
+      auto& owner_of = hk == Impl::Kind::Correction || hk == Impl::Kind::Repeated ? correction_owner
+                       : im.trigger_wide[static_cast<size_t>(h.target.index)] ? wide_owner
+                                                                             : owner;
       for (size_t j = h.first; j <= h.last && !inside; ++j) {
         int o = owner_of[j];
         // The same words may be two triggers (before and after).

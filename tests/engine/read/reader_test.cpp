@@ -520,5 +520,18 @@ TEST(Reader, TheFirstPlaceNamedIsWhereItHappened) {
   EXPECT_EQ(bathroom.fact("location"), "other");
 }
 
+TEST(Reader, TheStudentsOwnAccountMarksItDisputed) {
+  auto r = read("Camera shows Cody keying the side of Mr. Bauer's truck. Cody says it wasnt him.");
+  ASSERT_TRUE(r.has("vandalism"));
+  bool disputed = false;
+  for (auto& be : r.in.behavior_evidence) disputed |= be.disputed;
+  EXPECT_TRUE(disputed);
+  // A negation inside the account still negates: "never pointed it" is no
+  // use of the weapon.
+  auto never = read("An airsoft pistol was in his gym bag. He said he was showing it off and never "
+                    "pointed it at anyone.");
+  EXPECT_NE(never.fact("weapon_used"), "true");
+}
+
 }  // namespace
 }  // namespace guidepost
