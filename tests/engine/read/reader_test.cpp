@@ -315,10 +315,10 @@ TEST(Reader, AnAsideInParenthesesKeepsItsContext) {
 }
 
 TEST(Reader, AYesNoFactSaidBothWaysIsLeftToAsk) {
-  auto r = read("A 9th grader wrote a list of names and a date; he is with the counselor right now. "
+  auto r = read("A 9th grader wrote a list of names; he has the knife on him right now. "
                 "The students on the list are in class and nobody is in danger.");
   EXPECT_EQ(r.fact("imminent_threat"), std::nullopt);
-  EXPECT_EQ(r.status_of("right now"), "conflicting");
+  EXPECT_EQ(r.status_of("nobody is in danger"), "conflicting");
   auto one = read("He still has the knife and is in the gym right now.");
   EXPECT_EQ(one.fact("imminent_threat"), "true");
 }
@@ -531,6 +531,33 @@ TEST(Reader, TheStudentsOwnAccountMarksItDisputed) {
   auto never = read("An airsoft pistol was in his gym bag. He said he was showing it off and never "
                     "pointed it at anyone.");
   EXPECT_NE(never.fact("weapon_used"), "true");
+}
+
+TEST(Reader, WhetherAnyoneIsInDangerInTheWordsOfAThreatTeam) {
+  EXPECT_EQ(read("Threat team: substantive. Student home w/ parents, no current danger per team.")
+                .fact("imminent_threat"),
+            "false");
+  EXPECT_EQ(read("A note said there would be a bomb in the gym. We do not believe anyone is in danger.")
+                .fact("imminent_threat"),
+            "false");
+  EXPECT_EQ(read("Police say there is no danger to students or staff tomorrow.").fact("imminent_threat"),
+            "false");
+  // "Right now" alone is a time, not a danger; with a weapon it is one.
+  EXPECT_EQ(read("He is in the counseling office with two adults right now.").fact("imminent_threat"),
+            std::nullopt);
+  EXPECT_EQ(read("theres a kid w a gun in the east lot rn").fact("imminent_threat"), "true");
+  EXPECT_EQ(read("a guy not a parent is trying to get kids into his car").fact("imminent_threat"),
+            "true");
+}
+
+TEST(Reader, SomeoneWhoIsNotAStudent) {
+  EXPECT_EQ(read("unknown adult male entered through a propped door and walked the halls")
+                .fact("non_student"),
+            "true");
+  EXPECT_EQ(read("theres a guy in the parking lot, not on the list, wont leave").fact("non_student"),
+            "true");
+  EXPECT_EQ(read("a 10th grader from the high school, not one of our students").fact("non_student"),
+            "true");
 }
 
 }  // namespace
