@@ -560,5 +560,22 @@ TEST(Reader, SomeoneWhoIsNotAStudent) {
             "true");
 }
 
+TEST(Reader, InjuriesInTheWordsOfANote) {
+  EXPECT_EQ(read("Tyson took one to the face and his nose was clearly broken; his dad took him to "
+                 "urgent care.")
+                .fact("injury"),
+            "serious");
+  EXPECT_EQ(read("a junior punched a 9th grader by the lockers, hes got a swollen eye").fact("injury"),
+            "minor");
+  EXPECT_EQ(read("K student bit a classmate on the forearm, broke skin, nurse put on a bandaid")
+                .fact("injury"),
+            "minor");
+  // Not injuries: scratched paint, bumping into someone.
+  EXPECT_EQ(read("Ms. Albright's Civic keyed along both doors, 'SNITCH' scratched in hood.")
+                .fact("injury"),
+            std::nullopt);
+  EXPECT_EQ(read("He says it was an accident, he bumped into her.").fact("injury"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace guidepost
