@@ -80,5 +80,46 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
   }
 }
 
+// School news in everyday words: sports, labs, archery, fundraisers. A
+// reader that finds behaviors here would cry wolf on every newsletter.
+TEST(BehaviorPatterns, EverydaySchoolNewsNamesNoBehavior) {
+  const char* news[] = {
+      "Reminder: picture day is Thursday, please send forms back by Wednesday.",
+      "The 7th grade science fair is next week in the gym; parents are welcome.",
+      "Our football team crushed it last night, final score 42-7.",
+      "Please remember to sign your child's planner every night.",
+      "The fire drill went smoothly and everyone was out in under three minutes.",
+      "Bus 12 will be running about 15 minutes late this afternoon due to construction.",
+      "Students sold cookie dough for the band fundraiser and raised $2,300.",
+      "The drama club's production of Grease opens Friday night in the auditorium.",
+      "Lunch today is chicken nuggets, green beans, and fruit cup.",
+      "We are collecting canned goods for the food drive through Friday.",
+      "Ms. Patel will be out tomorrow; a substitute will cover her classes.",
+      "The library is closed during 3rd period for inventory.",
+      "Congratulations to the girls basketball team for making state!",
+      "Please do not park in the bus loop during drop off.",
+      "The counselor will be meeting with seniors about college applications this week.",
+      "Students may wear pajamas on Friday for spirit week.",
+      "The boys shot the lights out from three point range in the second half.",
+      "Our robotics team built a robot that shoots foam balls into a goal.",
+      "We killed it at the spelling bee, three students made the district round.",
+      "He knocked it out of the park on his presentation about the Civil War.",
+      "The class dissected frogs in biology with scalpels under supervision.",
+      "The chemistry lab used Bunsen burners to heat the solutions.",
+      "Students practiced CPR on mannequins in health class.",
+      "The track team ran drills on the field after school.",
+      "Our school nurse will be giving flu shots on Tuesday in the library.",
+      "Kids in art class used X-Acto knives to cut stencils with the teacher.",
+      "The hunting safety course for 8th graders meets in the ag room.",
+      "The archery unit in PE starts Monday; bows and arrows stay in the equipment room.",
+      "The debate team attacked the other side's argument and won.",
+      "She stole the show at the talent night.",
+  };
+  for (const char* text : news) {
+    Read r = read(text);
+    EXPECT_TRUE(r.in.behaviors.empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace guidepost
