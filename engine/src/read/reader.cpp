@@ -442,6 +442,12 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
                   t.kind == Token::Kind::Word && w.size() <= 9 && w != "a" && w != "an"
                       ? read::number_word(w)
                       : -1};
+    // A dropped g, as texts write it: "scrappin", "goin", "lookin".
+    if (info.stem < 0 && w.size() >= 4 && w.substr(w.size() - 2) == "in") {
+      std::string with_g(w);
+      with_g += 'g';
+      info.stem = im.find_stem(read::stem(with_g));
+    }
     // Without a word list no slip can be told from a real word: correct none.
     if (info.stem < 0 && w.size() >= 5 && !dictionary().empty()) {
       std::string word(w);

@@ -144,6 +144,8 @@ std::string stem(std::string_view w) {
       // "raping", "pissed off" (angry) is not "piss off".
       {"rapping", "rapping"}, {"rapper", "rapper"}, {"rappers", "rapper"}, {"rapped", "rapped"},
       {"pissed", "pissed"},
+      // "Scrapping" (fighting) is not "scraped" (a scraped knee).
+      {"scrapping", "scrapping"}, {"scrappin", "scrapping"}, {"scrapped", "scrapping"},
   };
   // Looked up by hash: every word of every description passes here.
   static const std::unordered_map<std::string_view, std::string_view> table = [] {

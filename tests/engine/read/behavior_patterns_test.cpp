@@ -61,7 +61,15 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
        "trespass", "leaving_class"},
       {"A trash can in the boys bathroom was set on fire during 3rd period.", "arson", ""},
       {"Someone wrote \"bomb in the school tomorrow\" on the bathroom mirror.", "bomb_threat", ""},
+      // Texting style: dropped g's, slang.
+      {"2 boys scrappin in the bus line rn need help", "fighting", ""},
+      {"ms j pls come 2 girls goin at it by the gym doors", "fighting", ""},
+      {"kid just socked a 6th grader outta nowhere in the lunch line", "assault", ""},
+      {"they been messin w him every day on the bus for weeks", "bullying", ""},
+      {"caught him lookin at his phone for answers during the quiz", "cheating", ""},
+      {"some dude who doesnt go here walked in the side door at lunch", "trespass", ""},
       // Words that look like an act and are not one.
+      {"He slipped on the ice and has a scraped knee.", "", "fighting"},
       {"He was suspended last month for fighting; today he was on time and calm.", "", "fighting"},
       {"The girls stole six bases last week, they were on fire.", "", "arson"},
       {"Making remarks about her legs and touching her hair after she said stop.",
