@@ -55,24 +55,44 @@ void set_aside_scare_quotes(std::string_view text, std::vector<Mention>& mention
   };
   for (auto& mt : mentions) {
     if (mt.status != MentionStatus::Affirmed && mt.status != MentionStatus::Disputed) continue;
-    size_t o = open_before(mt.begin), c = close_after(mt.end);
+    size_t start = mt.begin, o = open_before(mt.begin);
+    // An article inside the quotation ("a gun.", with the period inside)
+    // makes it a name for a thing, whatever word comes before it.
+    bool article_inside = false;
+    if (!o)
+      for (std::string_view art : {"a ", "an ", "the "})
+        if (mt.begin >= art.size() + 1 &&
+            text.substr(mt.begin - art.size(), art.size()) == art &&
+            std::tolower(static_cast<unsigned char>(text[mt.begin - art.size()])) == art[0]) {
+          if (size_t q = open_before(static_cast<uint32_t>(mt.begin - art.size()))) {
+            start = mt.begin - art.size();
+            o = q;
+            article_inside = true;
+            break;
+          }
+        }
+    size_t end = mt.end;
+    if (article_inside && end < text.size() && std::string_view(".,!?").find(text[end]) != std::string_view::npos)
+      ++end;
+    size_t c = close_after(static_cast<uint32_t>(end));
     if (!o || !c) continue;
     std::string_view inside = text.substr(mt.begin, mt.end - mt.begin);
     if (std::count(inside.begin(), inside.end(), ' ') > 2) continue;
     // The word before the opening quote.
-    size_t e = mt.begin - o;
+    size_t e = start - o;
     while (e > 0 && text[e - 1] == ' ') --e;
     size_t b = e;
     while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
     std::string before(text.substr(b, e - b));
     for (auto& ch : before) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     static const char* const articles[] = {"the", "a", "an", "this", "that", "called"};
-    if (std::none_of(std::begin(articles), std::end(articles), [&](const char* a) { return before == a; }))
+    if (!article_inside &&
+        std::none_of(std::begin(articles), std::end(articles), [&](const char* a) { return before == a; }))
       continue;
     mt.status = MentionStatus::Lookalike;
     mt.trigger = "scare-quotes";
-    mt.trigger_begin = static_cast<uint32_t>(b);
-    mt.trigger_end = static_cast<uint32_t>(mt.end + c);
+    mt.trigger_begin = static_cast<uint32_t>(article_inside ? start - o : b);
+    mt.trigger_end = static_cast<uint32_t>(end + c);
   }
 }
 

@@ -146,6 +146,9 @@ std::string stem(std::string_view w) {
       {"pissed", "pissed"},
       // "Scrapping" (fighting) is not "scraped" (a scraped knee).
       {"scrapping", "scrapping"}, {"scrappin", "scrapping"}, {"scrapped", "scrapping"},
+      // "Rob" is a name as often as a verb: the verb's forms keep their own
+      // stems, so "this is Rob Ferris" does not read as "robbed".
+      {"robbed", "robbed"}, {"robbing", "robbing"}, {"robs", "robs"},
   };
   // Looked up by hash: every word of every description passes here.
   static const std::unordered_map<std::string_view, std::string_view> table = [] {

@@ -254,6 +254,13 @@ TEST(Reader, ScareQuotesNameAReportNotAnEvent) {
   EXPECT_FALSE(curly_single.has("fighting"));
   auto apostrophe = read("He took part in the fight's second round by the lockers.");
   EXPECT_TRUE(apostrophe.has("fighting"));
+  // An article inside the quotation makes it a name for a thing: called to
+  // a room about "a gun." that was an airsoft pistol.
+  auto named = read("Called to Rm 205 re: 7th gr M with \"a gun.\" Item recovered: black airsoft pistol.");
+  EXPECT_EQ(named.fact("weapon"), "replica");
+  EXPECT_EQ(named.status_of("gun"), "lookalike");
+  // Quoted speech stays what was said.
+  EXPECT_EQ(read("He yelled \"I have a gun\" in the hall.").fact("weapon"), "firearm");
 }
 
 TEST(Reader, AMistakenFirstReportIsNotTheIncident) {
@@ -575,6 +582,12 @@ TEST(Reader, InjuriesInTheWordsOfANote) {
                 .fact("injury"),
             std::nullopt);
   EXPECT_EQ(read("He says it was an accident, he bumped into her.").fact("injury"), std::nullopt);
+}
+
+TEST(Reader, ANameIsNotAVerb) {
+  // "Rob" the father is not "robbed"; "robbed" still is.
+  EXPECT_FALSE(read("hi this is rob ferris, kaylees dad. she missed 5th and 6th hr today").has("robbery"));
+  EXPECT_TRUE(read("two older kids robbed him at the bus stop").has("robbery"));
 }
 
 }  // namespace
