@@ -326,6 +326,7 @@ std::vector<Mention> read_across_clauses(const Model& m, std::string_view text,
   // looks only at its own, and each is taken back at most once.
   std::map<std::pair<bool, int>, std::map<int64_t, std::vector<size_t>>> by_value;   // non-denying
   std::map<std::tuple<bool, int, std::string>, std::vector<size_t>> by_head;          // denying
+  std::map<std::string, std::vector<size_t>> by_word;                                  // look-alikes
   for (size_t i = 0; i < out.size(); ++i) {
     const Mention& c = out[i];
     if (c.corrects && c.index >= 0) {
@@ -359,9 +360,25 @@ std::vector<Mention> read_across_clauses(const Model& m, std::string_view text,
           }
       }
     }
+    // "A hunting knife on the bleachers - correction, it's a butter knife":
+    // a look-alike in a correction's scope takes back the earlier mentions
+    // of its head word, whatever they were read as.
+    if (c.corrects && c.status == MentionStatus::Lookalike) {
+      auto it = by_word.find(head_of(c));
+      if (it != by_word.end())
+        for (size_t j : it->second) {
+          Mention& e = out[j];
+          if (!counts(e) || e.begin >= c.begin) continue;
+          e.status = MentionStatus::Corrected;
+          e.trigger = c.correction;
+          e.trigger_begin = c.correction_begin;
+          e.trigger_end = c.correction_end;
+        }
+    }
     if (counts(c) && c.index >= 0) {
       by_value[{c.behavior, c.index}][c.value].push_back(i);
       by_head[{c.behavior, c.index, head_of(c)}].push_back(i);
+      by_word[head_of(c)].push_back(i);
     }
   }
   set_aside_conflicts(m, out);

@@ -742,6 +742,14 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     m.end = toks[k.last].end;
     for (size_t j = k.first; j <= k.last; ++j) m.typo |= toks[j].typo;
     if (k.target.kind == Target::Kind::Lookalike) {
+      // Only whether it corrects what came before ("correction, it's a
+      // butter knife"): its own status is the look-alike's.
+      Mention scope;
+      context(k.first, k.last, scope);
+      m.corrects = scope.corrects;
+      m.correction = scope.correction;
+      m.correction_begin = scope.correction_begin;
+      m.correction_end = scope.correction_end;
       m.status = MentionStatus::Lookalike;
       m.behavior = false;
       m.index = -1;
