@@ -460,9 +460,11 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
         };
         add(word);
         for (size_t k = 0; k < word.size(); ++k) add(word.substr(0, k) + word.substr(k + 1));
+        // Slips keep the first letter: "serated" (serrated) is not
+        // "berated", "sevral" is "several".
         for (int v : cands)
-          if (within_one(word, im.vocab[v].first)) {
-            info = {im.vocab[v].second, true};
+          if (im.vocab[v].first[0] == word[0] && within_one(word, im.vocab[v].first)) {
+            info = {im.vocab[v].second, true, info.number};
             break;
           }
       }

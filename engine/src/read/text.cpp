@@ -149,6 +149,8 @@ std::string stem(std::string_view w) {
       // "Rob" is a name as often as a verb: the verb's forms keep their own
       // stems, so "this is Rob Ferris" does not read as "robbed".
       {"robbed", "robbed"}, {"robbing", "robbing"}, {"robs", "robs"},
+      // Slurred speech is not a slur.
+      {"slurring", "slurring"}, {"slurred", "slurring"},
   };
   // Looked up by hash: every word of every description passes here.
   static const std::unordered_map<std::string_view, std::string_view> table = [] {

@@ -590,5 +590,14 @@ TEST(Reader, ANameIsNotAVerb) {
   EXPECT_TRUE(read("two older kids robbed him at the bus stop").has("robbery"));
 }
 
+TEST(Reader, ASlipKeepsItsFirstLetter) {
+  // "serated" is one letter from "berated" (verbal abuse), but a knife is
+  // serrated: a first letter is rarely the slip.
+  EXPECT_FALSE(read("Found a kitchin knife, about 8 inch serated, under seat 14.").has("verbal_abuse"));
+  EXPECT_TRUE(read("The student was figthing in the hallway.").has("fighting"));
+  // Slurred speech is not a slur.
+  EXPECT_FALSE(read("she smells like vodka and shes slurring her words").has("harassment"));
+}
+
 }  // namespace
 }  // namespace guidepost
