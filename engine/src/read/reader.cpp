@@ -378,7 +378,9 @@ void match_all(const FlatTrie& trie, const std::vector<Token>& toks, int gap,
           if (toks[j].kind == Token::Kind::Stop) break;
           int c = toks[j].stem >= 0 ? trie.child(from, toks[j].stem) : -1;
           if (c >= 0) stack.push_back({c, j, st.words + 1});
-          if (no_skip && (*no_skip)[j]) break;
+          // A wide gap is written to span a clause's words, terms included
+          // ("was sure ... had been stolen").
+          if (pass == 0 && no_skip && (*no_skip)[j]) break;
           if (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number) ++skipped;
         }
       }
