@@ -76,7 +76,11 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
       {"Ripped 2 posters off the wall and kicked hole in drywall by door.", "vandalism", ""},
       {"2 girls swapped answer sheets on the vocab quiz when they thought i wasnt looking",
        "cheating", ""},
+      {"S1 lifted his shirt to show a knife and told him to hand over his AirPods.", "robbery", ""},
       // Words that look like an act and are not one.
+      {"Stu wore a T-shirt w/ graphic of a handgun; asked to cover up, complied.", "dress_code",
+       "weapon_possession"},
+      {"a kid broke the tape gun by accident lol nbd", "", "weapon_possession"},
       {"Ag shop: kids used boning knives and a meat saw with supervision for the butchering demo.",
        "", "weapon_possession"},
       {"The kids finished the gun racks and deer stands, and I'll be the only one touching the torch.",

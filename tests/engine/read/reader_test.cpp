@@ -599,5 +599,18 @@ TEST(Reader, ASlipKeepsItsFirstLetter) {
   EXPECT_FALSE(read("she smells like vodka and shes slurring her words").has("harassment"));
 }
 
+TEST(Reader, WhatItIsTakesBackWhatItWasCalled) {
+  // "update on the gun in the lockers: its an airsoft pistol" - the weapon is
+  // a replica, not a firearm.
+  auto r = read("update on the gun in the 7th grade lockers: its an airsoft pistol w the orange "
+                "tip painted black");
+  EXPECT_EQ(r.fact("weapon"), "replica");
+  // Handing out pills is not passing out; fainting in class is.
+  EXPECT_EQ(read("10th grader passing out his adderall to kids in chem").fact("medical_emergency"),
+            std::nullopt);
+  EXPECT_EQ(read("she passed out in the hallway and was not responding").fact("medical_emergency"),
+            "true");
+}
+
 }  // namespace
 }  // namespace guidepost
