@@ -16,7 +16,7 @@ std::string ticked(const std::string& s) { return "`" + s + "`"; }
 void Checker::recognize(const ast::File& file) {
   // The built-in readers; all read numbers but `aimed_at_staff`, a yes/no.
   static const std::vector<std::string> extractors = {"grade", "count", "dollars", "prior",
-                                                      "aimed_at_staff", "first_mentioned"};
+                                                      "aimed_at_staff", "first_mentioned", "threatened"};
   for (auto& r : file.recognize) {
     RecognizeDef d;
     d.span = r.span;
@@ -41,7 +41,7 @@ void Checker::recognize(const ast::File& file) {
         std::string near = closest_name(r.extractor.text, extractors);
         diags_.error("unknown-name", r.extractor.span,
                      "unknown number reader " + ticked(r.extractor.text),
-                     near.empty() ? "the readers are grade, count, dollars, prior, aimed_at_staff and first_mentioned"
+                     near.empty() ? "the readers are grade, count, dollars, prior, aimed_at_staff, first_mentioned and threatened"
                                   : "did you mean `" + near + "`?");
         continue;
       }
@@ -49,13 +49,21 @@ void Checker::recognize(const ast::File& file) {
       // Not a reader but a rule for the words of the others: which of two
       // places named is where it happened.
       bool first = r.extractor.text == "first_mentioned";
+      // Neither reads words: a rule for the words the others read.
+      bool threatened = r.extractor.text == "threatened";
+      if (threatened && r.behaviors.empty()) {
+        diags_.error("type-mismatch", r.extractor.span,
+                     "`threatened` names the threats it looks in: `" + r.fact.text +
+                         ": threatened for bomb_threat, ...`");
+        continue;
+      }
       if (first && m_->facts[it->second].kind != FactKind::Enum) {
         diags_.error("type-mismatch", r.fact.span,
                      ticked(r.fact.text) + " is not an enum fact; `first_mentioned` settles which of "
                                            "two values named counts");
         continue;
       }
-      if (!yes_no && !first && m_->facts[it->second].kind != FactKind::Int) {
+      if (!yes_no && !first && !threatened && m_->facts[it->second].kind != FactKind::Int) {
         diags_.error("type-mismatch", r.fact.span,
                      ticked(r.fact.text) + " is not a number; `" + r.extractor.text +
                          "` reads numbers");
@@ -69,9 +77,9 @@ void Checker::recognize(const ast::File& file) {
       }
       d.fact = it->second;
       d.extractor = r.extractor.text;
-      if (!r.behaviors.empty() && !yes_no) {
+      if (!r.behaviors.empty() && !yes_no && !threatened) {
         diags_.error("type-mismatch", r.behaviors.front().span,
-                     "`" + r.extractor.text + "` does not look at behaviors; only `aimed_at_staff` takes `for`");
+                     "`" + r.extractor.text + "` does not look at behaviors; only `aimed_at_staff` and `threatened` take `for`");
         continue;
       }
       bool bad = false;

@@ -299,6 +299,39 @@ bool same_sentence(const SentenceEnds& ends, uint32_t a, uint32_t b, uint32_t c,
 
 }  // namespace
 
+// "Saying there was a bomb in the gym", "im bringing a bomb": a fact read
+// inside the words of a threat is what was threatened, not what happened.
+// A `recognize` rule `weapon: threatened for bomb_threat, ...` names the
+// fact and the behaviors; the fact's words there are set aside as
+// hypothetical, naming the threat.
+void set_aside_threatened(const Model& m, std::vector<Mention>& mentions) {
+  for (auto& r : m.recognize) {
+    if (r.extractor != "threatened") continue;
+    auto counts = [](const Mention& x) {
+      return x.status == MentionStatus::Affirmed || x.status == MentionStatus::Disputed;
+    };
+    // Mentions are in text order, few threats per description: a scan of
+    // the threats for each fact mention stays short.
+    std::vector<const Mention*> threats;
+    for (auto& x : mentions)
+      if (x.behavior && counts(x) &&
+          std::find(r.behaviors.begin(), r.behaviors.end(), x.index) != r.behaviors.end())
+        threats.push_back(&x);
+    if (threats.empty()) continue;
+    for (auto& x : mentions) {
+      if (x.behavior || x.index != r.fact || !counts(x)) continue;
+      for (const Mention* t : threats)
+        if (t->begin <= x.begin && x.end <= t->end) {
+          x.status = MentionStatus::Hypothetical;
+          x.trigger = m.behaviors[static_cast<size_t>(t->index)].name;
+          x.trigger_begin = t->begin;
+          x.trigger_end = t->end;
+          break;
+        }
+    }
+  }
+}
+
 // A later correction takes back the earlier mentions of what it is about:
 // "said he had a knife ... there was no knife", "a handgun ... it turned out
 // to be an airsoft pistol". Reports are written in time order, so the last
@@ -307,6 +340,7 @@ std::vector<Mention> read_across_clauses(const Model& m, std::string_view text,
                                          const std::vector<Mention>& mentions) {
   std::vector<Mention> out = read_repeats(m, mentions);
   read_combined(m, text, out);
+  set_aside_threatened(m, out);
   set_aside_scare_quotes(text, out);
   set_aside_earlier_grades(m, text, out);
   // Most descriptions correct nothing: then there is nothing to index.

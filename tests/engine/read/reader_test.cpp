@@ -612,5 +612,15 @@ TEST(Reader, WhatItIsTakesBackWhatItWasCalled) {
             "true");
 }
 
+TEST(Reader, AWeaponNamedInAThreatIsNotAWeaponAtSchool) {
+  auto threat = read("Front office got a call from a boy saying there was a bomb in the gym and it "
+                     "would go off at 10.");
+  EXPECT_TRUE(threat.has("bomb_threat"));
+  EXPECT_EQ(threat.fact("weapon"), std::nullopt);
+  EXPECT_EQ(threat.status_of("bomb"), "hypothetical");
+  // A bomb that was found is one.
+  EXPECT_EQ(read("A pipe bomb was found in his backpack.").fact("weapon"), "explosive");
+}
+
 }  // namespace
 }  // namespace guidepost
