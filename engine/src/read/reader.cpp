@@ -331,22 +331,25 @@ struct TriggerHit {
 void match_all(const FlatTrie& trie, const std::vector<Token>& toks, int gap,
                std::vector<Match>& out, const std::vector<uint8_t>* no_skip = nullptr,
                bool per_target = false) {
+  // Depth-first over (node, last token, words) with gaps. The stacks are
+  // the thread's own, found once per call rather than once per token.
+  struct State {
+    int node;
+    size_t last;
+    int words;
+  };
+  thread_local std::vector<State> stack_store;
+  thread_local std::vector<Match> each_store;  // per_target: the best per target
+  std::vector<State>& stack = stack_store;
+  std::vector<Match>& each = each_store;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].stem < 0) continue;
     int n = trie.child(0, toks[i].stem);
     if (n < 0) continue;
-    // Depth-first over (node, last token, words) with gaps.
-    struct State {
-      int node;
-      size_t last;
-      int words;
-    };
-    thread_local std::vector<State> stack;
     stack.clear();
     stack.push_back({n, i, 1});
     Match best{};
     bool found = false;
-    thread_local std::vector<Match> each;  // per_target: the best per target
     each.clear();
     while (!stack.empty()) {
       State st = stack.back();
@@ -370,8 +373,12 @@ void match_all(const FlatTrie& trie, const std::vector<Token>& toks, int gap,
       }
       // Every target at the best node is kept below. A pattern's wide gap
       // ("sold ... pills") is a child of its own that skips more words.
-      int wide_node = trie.nodes[static_cast<size_t>(st.node)].wide;
+      const FlatTrie::N& here = trie.nodes[static_cast<size_t>(st.node)];
+      int wide_node = here.wide;
+      // Most phrases end where they are found: nothing to look further for.
+      if (here.edges == here.edges_end && wide_node < 0) continue;
       for (int pass = 0; pass < (wide_node >= 0 ? 2 : 1); ++pass) {
+        if (pass == 0 && here.edges == here.edges_end) continue;
         int from = pass == 0 ? st.node : wide_node;
         size_t limit = static_cast<size_t>(pass == 0 ? gap : read::kWideGapWords);
         for (size_t j = st.last + 1, skipped = 0; j < toks.size() && skipped <= limit; ++j) {
@@ -495,7 +502,10 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   // What each token is already covered by, so that an overlap check looks
   // only at the few matches over the same words (long texts stay linear).
   thread_local std::vector<std::vector<int>> covered;
-  covered.assign(toks.size(), {});
+  // Cleared, not reassigned: each token's list keeps its capacity across
+  // descriptions, so reading allocates nothing here once warm.
+  if (covered.size() < toks.size()) covered.resize(toks.size());
+  for (size_t j = 0; j < toks.size(); ++j) covered[j].clear();
   for (auto& mt : expanded) {
     bool drop = false;
     for (size_t j = mt.first; j <= mt.last && !drop; ++j)
@@ -534,17 +544,21 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     if (mt.target.kind != Target::Kind::Lookalike)
       for (size_t j = mt.first; j <= mt.last; ++j) term_token[j] = 1;
   match_all(im.trigger_trie, toks, 1, thits_raw, &term_token, false);
-  std::vector<TriggerHit> thits;
+  thread_local std::vector<TriggerHit> thits;
+  thits.clear();
   {
     std::stable_sort(thits_raw.begin(), thits_raw.end(),
                      [](const Match& a, const Match& b) { return a.words > b.words; });
-    std::vector<TriggerHit> taken;
+    thread_local std::vector<TriggerHit> taken;
+    taken.clear();
     // The trigger hit covering each token. Corrections are a layer of their
     // own: "there was no knife" is a correction and, by its "no", a negation.
     // A trigger with a wide gap ("says he ... a prank") is a layer too: the
     // words in its gap may be triggers of their own ("never pointed it").
-    std::vector<int> owner(toks.size(), -1), correction_owner(toks.size(), -1),
-        wide_owner(toks.size(), -1);
+    thread_local std::vector<int> owner, correction_owner, wide_owner;
+    owner.assign(toks.size(), -1);
+    correction_owner.assign(toks.size(), -1);
+    wide_owner.assign(toks.size(), -1);
     for (auto& h : thits_raw) {
       bool inside = false;
       Impl::Kind hk = im.trigger_kinds[static_cast<size_t>(h.target.index)];
@@ -565,7 +579,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     std::sort(taken.begin(), taken.end(), [](const TriggerHit& a, const TriggerHit& b) {
       return a.first != b.first ? a.first < b.first : a.last < b.last;
     });
-    thits = std::move(taken);
+    thits.swap(taken);
   }
   // Counts before each token, so that "a stop or terminator between" and
   // "words between" are answered in constant time.

@@ -26,6 +26,8 @@ bool curly_apostrophe(std::string_view t, size_t i) {
 void tokenize(std::string_view t, std::vector<Token>& out, std::string& norm) {
   out.clear();
   norm.clear();
+  norm.reserve(t.size());
+  out.reserve(t.size() / 4);
   size_t i = 0, n = t.size();
   while (i < n) {
     auto c = static_cast<unsigned char>(t[i]);
@@ -66,7 +68,9 @@ void tokenize(std::string_view t, std::vector<Token>& out, std::string& norm) {
       tok.norm_len = static_cast<uint32_t>(norm.size() - tok.norm);
       if (digits && tok.norm_len > 0 && tok.norm_len <= 9) {
         tok.kind = Token::Kind::Number;
-        tok.number = std::stoll(norm.substr(tok.norm, tok.norm_len));
+        int64_t v = 0;
+        for (size_t k = tok.norm; k < tok.norm + tok.norm_len; ++k) v = v * 10 + (norm[k] - '0');
+        tok.number = v;
       }
       out.push_back(tok);
       continue;
