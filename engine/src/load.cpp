@@ -279,12 +279,14 @@ class Loader {
     const SourceFile* fp = open_data_file(dir, display, ref, "context file", id);
     if (!fp) return;
     const SourceFile& f = *fp;
+    // Views into the file, copied only into the triggers kept.
+    std::vector<std::pair<std::string_view, uint32_t>> fields;  // text, start column
     for (uint32_t ln = 1; ln <= f.line_starts.size(); ++ln) {
-      std::string line(f.line_text(ln));
+      std::string_view line = f.line_text(ln);
       size_t hash = line.find('#');
-      if (hash != std::string::npos) line.resize(hash);
+      if (hash != std::string_view::npos) line = line.substr(0, hash);
       // id, kind and where are single words; the rest of the line is the phrase.
-      std::vector<std::pair<std::string, uint32_t>> fields;  // text, start column
+      fields.clear();
       size_t i = 0;
       while (i < line.size()) {
         while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
@@ -295,8 +297,8 @@ class Loader {
         } else {
           while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
         }
-        std::string field = line.substr(start, i - start);
-        while (!field.empty() && (field.back() == ' ' || field.back() == '\t')) field.pop_back();
+        std::string_view field = line.substr(start, i - start);
+        while (!field.empty() && (field.back() == ' ' || field.back() == '\t')) field.remove_suffix(1);
         fields.push_back({field, static_cast<uint32_t>(start + 1)});
       }
       if (fields.empty()) continue;
@@ -305,7 +307,7 @@ class Loader {
         return Span{id, ln, c, ln, c + count_code_points(fields[k].first)};
       };
       if (fields.size() == 2 && fields[1].first == "off") {
-        files_[node].ast->triggers.push_back({fields[0].first, "off", "", "", at(0)});
+        files_[node].ast->triggers.push_back({std::string(fields[0].first), "off", "", "", at(0)});
         continue;
       }
       if (fields.size() != 4) {
@@ -320,8 +322,8 @@ class Loader {
       static const std::vector<std::string> kinds = {
           "negated", "hypothetical", "historical", "other_person", "disputed",
           "correction", "repeated", "lookalike", "pseudo", "terminator"};
-      const std::string& kind = fields[1].first;
-      const std::string& where = fields[2].first;
+      const std::string kind(fields[1].first);
+      const std::string_view where = fields[2].first;
       if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
         std::string near = closest_name(kind, kinds);
         r_.diagnostics.error("context-file", at(1), "unknown trigger kind `" + kind + "`",
@@ -332,13 +334,13 @@ class Loader {
       }
       bool scoped = kind != "lookalike" && kind != "pseudo" && kind != "terminator";
       if (scoped ? (where != "before" && where != "after") : where != "-") {
-        r_.diagnostics.error("context-file", at(2), "trigger `" + fields[0].first + "`: where is `" + where + "`",
+        r_.diagnostics.error("context-file", at(2), "trigger `" + std::string(fields[0].first) + "`: where is `" + std::string(where) + "`",
                              scoped ? "a " + kind + " trigger comes `before` or `after` the words it scopes"
                                     : "a " + kind + " trigger scopes nothing: write `-`");
         continue;
       }
       files_[node].ast->triggers.push_back(
-          {fields[0].first, kind, where, fields[3].first, at(1)});
+          {std::string(fields[0].first), kind, std::string(where), std::string(fields[3].first), at(1)});
     }
   }
 
