@@ -555,6 +555,13 @@ TEST(Reader, WhetherAnyoneIsInDangerInTheWordsOfAThreatTeam) {
   EXPECT_EQ(read("theres a kid w a gun in the east lot rn").fact("imminent_threat"), "true");
   EXPECT_EQ(read("a guy not a parent is trying to get kids into his car").fact("imminent_threat"),
             "true");
+  EXPECT_EQ(read("gr 11 M showing a handgun in his waistband, now walking into bldg at east entry")
+                .fact("imminent_threat"),
+            "true");
+  // A replica in a pocket, taken by a chaperone, is no danger now.
+  EXPECT_EQ(read("8th grade boy brought an airsoft pistol in his hoodie pocket; chaperone took it.")
+                .fact("imminent_threat"),
+            std::nullopt);
 }
 
 TEST(Reader, SomeoneWhoIsNotAStudent) {
