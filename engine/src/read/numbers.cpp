@@ -34,12 +34,24 @@ int64_t ordinal(std::string_view w) {
     if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return -1;
     return std::stoll(std::string(w.substr(0, k)));
   }
-  static const std::unordered_map<std::string_view, int> named = {
-      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
-      {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}};
-  if (w.size() < 5 || !std::strchr("fsten", w[0])) return -1;
-  auto it = named.find(w);
-  return it == named.end() ? -1 : it->second;
+  // Every word of every description asks: compared by length and first
+  // letter, not hashed.
+  struct Named {
+    std::string_view word;
+    int value;
+  };
+  static constexpr Named five[] = {{"first", 1}, {"third", 3}, {"fifth", 5}, {"sixth", 6},
+                                   {"ninth", 9}, {"tenth", 10}};
+  static constexpr Named six[] = {{"second", 2}, {"fourth", 4}, {"eighth", 8}};
+  auto find = [&](const Named* b, const Named* e) {
+    for (; b != e; ++b)
+      if (b->word[0] == w[0] && b->word == w) return b->value;
+    return -1;
+  };
+  if (w.size() == 5) return find(std::begin(five), std::end(five));
+  if (w.size() == 6) return find(std::begin(six), std::end(six));
+  if (w.size() == 7) return w == "seventh" ? 7 : -1;
+  return -1;
 }
 
 // The value of a number token or number word, or -1.
@@ -270,8 +282,15 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
         }
         if (value >= 0 && is_price(toks, norm, j, last)) value = -1;
       } else if (x == X::Count) {
+        // Only a number of two or more, or "x2" after whom it counts, starts a count.
+        if (nums[j] < 2 && !(toks[j].norm_len == 2 && norm[toks[j].norm] == 'x')) continue;
         value = read_count(toks, norm, nums, j, last);
       } else if (x == X::Prior) {
+        // Only a number or an ordinal ("3rd", "second") starts one.
+        if (nums[j] < 1 && !(toks[j].norm_len >= 3 && toks[j].norm_len <= 7 &&
+                             (std::isdigit(static_cast<unsigned char>(norm[toks[j].norm])) ||
+                              std::string_view("fsten").find(norm[toks[j].norm]) != std::string_view::npos)))
+          continue;
         value = read_prior(toks, norm, nums, j, last);
       } else if (x == X::Grade) {
         if (!is_word(j)) continue;
