@@ -330,7 +330,7 @@ struct TriggerHit {
 // rules to settle, not lost here.
 void match_all(const FlatTrie& trie, const std::vector<Token>& toks, int gap,
                std::vector<Match>& out, const std::vector<uint8_t>* no_skip = nullptr,
-               bool per_target = false) {
+               bool per_target = false, const std::vector<uint8_t>* starts = nullptr) {
   // Depth-first over (node, last token, words) with gaps. The stacks are
   // the thread's own, found once per call rather than once per token.
   struct State {
@@ -343,7 +343,7 @@ void match_all(const FlatTrie& trie, const std::vector<Token>& toks, int gap,
   std::vector<State>& stack = stack_store;
   std::vector<Match>& each = each_store;
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].stem < 0) continue;
+    if (toks[i].stem < 0 || (starts && !(*starts)[i])) continue;
     int n = trie.child(0, toks[i].stem);
     if (n < 0) continue;
     stack.clear();
@@ -543,7 +543,23 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   for (auto& mt : kept)
     if (mt.target.kind != Target::Kind::Lookalike)
       for (size_t j = mt.first; j <= mt.last; ++j) term_token[j] = 1;
-  match_all(im.trigger_trie, toks, 1, thits_raw, &term_token, false);
+  // The numbers are read first, so that triggers are looked for only where
+  // they could scope something: no scope reaches further than `reach`
+  // tokens, and long emails have long stretches that name nothing.
+  thread_local std::vector<read::NumberHit> num_hits;
+  num_hits = read::read_numbers(im.extractors, *im.model, text, toks, norm);
+  thread_local std::vector<uint8_t> near;
+  near.assign(toks.size(), 0);
+  {
+    const size_t window = 64;
+    auto mark = [&](size_t first, size_t last) {
+      size_t b = first > window ? first - window : 0, e = std::min(toks.size(), last + window + 1);
+      std::fill(near.begin() + static_cast<long>(b), near.begin() + static_cast<long>(e), 1);
+    };
+    for (auto& mt : kept) mark(mt.first, mt.last);
+    for (auto& h : num_hits) mark(h.first, h.last);
+  }
+  match_all(im.trigger_trie, toks, 1, thits_raw, &term_token, false, &near);
   thread_local std::vector<TriggerHit> thits;
   thits.clear();
   {
@@ -795,7 +811,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     context(h.first, h.last, m);
     out.push_back(m);
   };
-  for (const read::NumberHit& h : read::read_numbers(im.extractors, *im.model, text, toks, norm)) add_fact(h);
+  for (const read::NumberHit& h : num_hits) add_fact(h);
   if (im.staff_target_fact >= 0) {
     thread_local std::vector<std::pair<size_t, size_t>> spans;
     spans.clear();
