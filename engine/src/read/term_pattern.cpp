@@ -1,5 +1,8 @@
 #include "read/term_pattern.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace guidepost::read {
 
 namespace {
@@ -10,6 +13,24 @@ struct Part {
 };
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
+
+// Whether some character could be part of a word ("!" or "-" alone is
+// not; "$" is, as the reader reads it).
+bool has_word(std::string_view s) {
+  for (unsigned char c : s)
+    if (std::isalnum(c) || c >= 0x80 || c == '$') return true;
+  return false;
+}
+
+size_t word_count(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    if (i < s.size()) ++n;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+  }
+  return n;
+}
 
 }  // namespace
 
@@ -45,13 +66,25 @@ bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& ou
              "a group is a flat list of alternatives: (one|two|three)"};
       return false;
     }
+    // A group stands apart from the words around it: "un(safe|kind)" would
+    // silently read as "un safe".
+    auto joins = [&](size_t at) {
+      return at < term.size() && term[at] != ' ' && term[at] != '\t' && term[at] != '(' && term[at] != ')';
+    };
+    if ((i > 0 && joins(i - 1)) || joins(close + 1)) {
+      err = {i > 0 && joins(i - 1) ? i : close, "a group joined to a word",
+             "put a space between a group and the words around it: (un|not) safe"};
+      return false;
+    }
     Part g;
     std::string_view inner = term.substr(i + 1, close - i - 1);
     for (size_t from = 0;;) {
       size_t bar = inner.find('|', from);
       std::string_view alt = inner.substr(from, bar == std::string_view::npos ? bar : bar - from);
-      if (blank(alt) || alt.find(kWideGap) != std::string_view::npos) {
-        err = {i + 1 + from, blank(alt) ? "empty alternative in a group" : "`...` inside a group",
+      if (!has_word(alt) || alt.find(kWideGap) != std::string_view::npos) {
+        err = {i + 1 + from,
+               alt.find(kWideGap) != std::string_view::npos ? "`...` inside a group"
+                                                            : "an alternative with no words in a group",
                "every alternative is one or more words"};
         return false;
       }
@@ -71,6 +104,38 @@ bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& ou
     i = close + 1;
   }
   if (!plain.empty()) parts.push_back({{std::move(plain)}});
+  // Gaps: at most kMaxWideGaps, never two in a row (the second would
+  // never be followed), never at an edge.
+  {
+    size_t count = 0, prev_end = std::string_view::npos;
+    for (size_t at = term.find(kWideGap); at != std::string_view::npos;
+         at = term.find(kWideGap, at + kWideGap.size())) {
+      if (prev_end != std::string_view::npos && !has_word(term.substr(prev_end, at - prev_end))) {
+        err = {at, "two `...` in a row", "one `...` already lets six words come between"};
+        return false;
+      }
+      if (++count > kMaxWideGaps) {
+        err = {at, "more than " + std::to_string(kMaxWideGaps) + " `...` in one term",
+               "split it into several terms"};
+        return false;
+      }
+      prev_end = at + kWideGap.size();
+    }
+  }
+  // Every phrase is stored: the words of all of them are bounded too.
+  {
+    size_t per_phrase = 0;
+    for (auto& p : parts) {
+      size_t most = 0;
+      for (auto& c : p.choices) most = std::max(most, word_count(c));
+      per_phrase += most;
+    }
+    if (total * per_phrase > kMaxExpandedWords) {
+      err = {0, "the term stands for more than " + std::to_string(kMaxExpandedWords) + " words in all",
+             "split it into several lines"};
+      return false;
+    }
+  }
   // A gap must sit between words: "... sold" would match from anywhere.
   std::string_view t = term;
   size_t first = t.find_first_not_of(" \t"), last = t.find_last_not_of(" \t");

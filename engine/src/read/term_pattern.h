@@ -15,8 +15,12 @@ namespace guidepost::read {
 // The gap marker as it stays in an expanded phrase.
 inline constexpr std::string_view kWideGap = "...";
 inline constexpr int kWideGapWords = 6;
-// More phrases than this from one line is a mistake, not a pattern.
+// More phrases than this from one line is a mistake, not a pattern; so are
+// more words in all (each phrase is stored), or more than two wide gaps
+// (each lets a match try seven places: three would try 343).
 inline constexpr size_t kMaxExpansions = 5000;
+inline constexpr size_t kMaxExpandedWords = 50000;
+inline constexpr size_t kMaxWideGaps = 2;
 
 struct TermPatternError {
   size_t offset = 0;  // bytes into the term

@@ -43,11 +43,21 @@ TEST(TermPattern, MistakesNameWhereTheyAre) {
   EXPECT_EQ(at, 4u);
   EXPECT_EQ(error_of("sold thc)", &at), "`)` without its `(`");
   EXPECT_EQ(at, 8u);
-  EXPECT_EQ(error_of("(sold||sells) thc"), "empty alternative in a group");
+  EXPECT_EQ(error_of("(sold||sells) thc"), "an alternative with no words in a group");
   EXPECT_EQ(error_of("(sold|(sells)) thc"), "a group inside a group");
   EXPECT_EQ(error_of("... sold thc"), "`...` at the edge of a term");
   EXPECT_EQ(error_of("sold thc ..."), "`...` at the edge of a term");
   EXPECT_EQ(error_of("(sold|...) thc"), "`...` inside a group");
+  // Words must be words, groups stand apart, gaps are few and never doubled.
+  EXPECT_EQ(error_of("(hit|!) ... him"), "an alternative with no words in a group");
+  EXPECT_EQ(error_of("un(safe|kind)"), "a group joined to a word");
+  EXPECT_EQ(error_of("sold ... ... pills"), "two `...` in a row");
+  EXPECT_EQ(error_of("a ... b ... c ... d"), "more than 2 `...` in one term");
+  EXPECT_EQ(expand("(sold|paid) ... $").size(), 2u);  // "$" is read as a word
+  // Few phrases of many words: bounded by words in all, not only phrases.
+  std::string many = "(a1|b1) (a2|b2) (a3|b3) (a4|b4) (a5|b5) (a6|b6) (a7|b7) (a8|b8) (a9|b9) (a0|b0)";
+  for (int i = 0; i < 60; ++i) many += " word";
+  EXPECT_NE(error_of(many).find("words in all"), std::string::npos);
   // Four groups of ten: 10,000 phrases is a mistake, not a pattern.
   std::string ten = "(a1|a2|a3|a4|a5|a6|a7|a8|a9|a0)";
   EXPECT_NE(error_of(ten + " " + ten + " " + ten + " " + ten).find("more than"), std::string::npos);
