@@ -62,8 +62,10 @@ void set_aside_scare_quotes(std::string_view text, std::vector<Mention>& mention
     if (!o)
       for (std::string_view art : {"a ", "an ", "the "})
         if (mt.begin >= art.size() + 1 &&
-            text.substr(mt.begin - art.size(), art.size()) == art &&
-            std::tolower(static_cast<unsigned char>(text[mt.begin - art.size()])) == art[0]) {
+            std::equal(art.begin(), art.end(), text.begin() + static_cast<long>(mt.begin - art.size()),
+                       [](char a, char t) {
+                         return a == std::tolower(static_cast<unsigned char>(t));
+                       })) {
           if (size_t q = open_before(static_cast<uint32_t>(mt.begin - art.size()))) {
             start = mt.begin - art.size();
             o = q;
@@ -399,15 +401,24 @@ std::vector<Mention> read_across_clauses(const Model& m, std::string_view text,
     // of its head word, whatever they were read as.
     if (c.corrects && c.status == MentionStatus::Lookalike) {
       auto it = by_word.find(head_of(c));
-      if (it != by_word.end())
+      if (it != by_word.end()) {
+        // What is taken back leaves the list, so that a long text of
+        // corrections stays linear.
+        std::vector<size_t> keep;
         for (size_t j : it->second) {
           Mention& e = out[j];
-          if (!counts(e) || e.begin >= c.begin) continue;
+          if (!counts(e)) continue;
+          if (e.begin >= c.begin) {
+            keep.push_back(j);
+            continue;
+          }
           e.status = MentionStatus::Corrected;
           e.trigger = c.correction;
           e.trigger_begin = c.correction_begin;
           e.trigger_end = c.correction_end;
         }
+        it->second = std::move(keep);
+      }
     }
     if (counts(c) && c.index >= 0) {
       by_value[{c.behavior, c.index}][c.value].push_back(i);

@@ -111,16 +111,6 @@ int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
     if (people().count(w) && !f_bomb &&
         (!sex || k == j + 1 || ordinal(word_at(toks, norm, k - 1)) >= 0 ||
          word_at(toks, norm, k - 1) == "gr" || word_at(toks, norm, k - 1) == "grade")) {
-      // Any one word may describe a small number ("two Somali students");
-      // a larger one ("the 200 wing boys' bathroom") must be followed by
-      // whom it counts or by describing words.
-      if (gap > 0 && n > 20) {
-        bool plain = true;
-        for (size_t g = j + 1; g < k; ++g)
-          if (!between.count(word_at(toks, norm, g)) && ordinal(word_at(toks, norm, g)) < 0)
-            plain = false;
-        if (!plain) return -1;
-      }
       // A crowd is not who acted: "about 60 students in our section".
       if (n > 20) return -1;
       // Who saw, told or bought is not who acted: "two students told us",
@@ -247,6 +237,21 @@ int64_t read_prior(const std::vector<Token>& toks, const std::string& norm,
 
 }  // namespace
 
+// Whether the word before the parenthesis at `open` is a name: capitalized
+// ("Dill (7th)"), an initial ("G. (K)"), or not an English word ("jaylen
+// (6th)"); "his (2nd) offense" and "section (4)" are not grades.
+bool after_name(std::string_view text, size_t open) {
+  size_t e = open;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  if (e > 0 && text[e - 1] == '.') --e;
+  size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (b == e) return false;
+  if (std::isupper(static_cast<unsigned char>(text[b])) || e - b == 1) return true;
+  std::string word(text.substr(b, e - b));
+  return !english_words().empty() && !english_words().count(word);
+}
+
 std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extractors,
                                     const Model& model, std::string_view text,
                                     const std::vector<Token>& toks, const std::string& norm) {
@@ -341,17 +346,12 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
         // "Marcus (7th)", "Sofia G. (K)", "J. Whitaker (11)": a grade in
         // parentheses of its own, as staff write it after a name.
         bool in_parens = toks[j].begin > 0 && text[toks[j].begin - 1] == '(' &&
-                         toks[j].end < text.size() && text[toks[j].end] == ')';
+                         toks[j].end < text.size() && text[toks[j].end] == ')' &&
+                         after_name(text, toks[j].begin - 1);
         if (in_parens && value < 0) {
           if (w == "k") value = 0;
-          else if (toks[j].kind == Token::Kind::Number && toks[j].number >= 1 && toks[j].number <= 12) {
-            // A bare number only right after a name: "(11)" is not a grade
-            // in "page 4 (11)".
-            size_t k = toks[j].begin - 1;
-            while (k > 0 && text[k - 1] == ' ') --k;
-            if (k > 0 && (std::isalpha(static_cast<unsigned char>(text[k - 1])) || text[k - 1] == '.'))
-              value = toks[j].number;
-          }
+          else if (toks[j].kind == Token::Kind::Number && toks[j].number >= 1 && toks[j].number <= 12)
+            value = toks[j].number;
         }
         // An ordinal counts only before "grade"/"grader" ("8th grader",
         // "eighth-grade"), not in "the 3rd time", unless it stands in

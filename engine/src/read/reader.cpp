@@ -96,23 +96,6 @@ struct FlatTrie {
   }
 };
 
-// Real English words, so that a one-letter slip is corrected only when the
-// word is not itself a word ("figthing" -> fighting; "fright" stays fright).
-// Debian's wamerican list; without it, no word is corrected.
-const std::unordered_set<std::string>& dictionary() {
-  static std::unordered_set<std::string> words;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    std::ifstream in("/usr/share/dict/words");
-    std::string w;
-    while (std::getline(in, w)) {
-      if (w.find('\'') != std::string::npos) continue;
-      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      words.insert(w);
-    }
-  });
-  return words;
-}
 
 // Optimal string alignment distance, capped: is it at most 1?
 bool within_one(std::string_view a, std::string_view b) {
@@ -451,17 +434,19 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
                   t.kind == Token::Kind::Word && w.size() <= 9 && w != "a" && w != "an"
                       ? read::number_word(w)
                       : -1};
-    // A dropped g, as texts write it: "scrappin", "goin", "lookin".
-    if (info.stem < 0 && w.size() >= 4 && w.substr(w.size() - 2) == "in") {
+    // A dropped g, as texts write it: "scrappin", "goin", "lookin"; never
+    // a real word ("Robin", "within", "thin") and never without a word list.
+    if (info.stem < 0 && w.size() >= 4 && w.substr(w.size() - 2) == "in" &&
+        !read::english_words().empty() && !read::english_words().count(std::string(w))) {
       std::string with_g(w);
       with_g += 'g';
       info.stem = im.find_stem(read::stem(with_g));
     }
     // Without a word list no slip can be told from a real word: correct none.
-    if (info.stem < 0 && w.size() >= 5 && !dictionary().empty()) {
+    if (info.stem < 0 && w.size() >= 5 && !read::english_words().empty()) {
       std::string word(w);
       // A real word is never corrected: look it up before searching for slips.
-      if (!dictionary().count(word)) {
+      if (!read::english_words().count(word)) {
         std::vector<int> cands;
         auto add = [&](const std::string& key) {
           auto it = im.deletions.find(key);

@@ -71,10 +71,12 @@ std::vector<NumberHit> read_staff_targets(int fact, std::string_view text,
       bool glued = toks[j].begin > toks[j - 1].end;
       for (size_t b = toks[j - 1].end; glued && b < toks[j].begin; ++b)
         glued = text[b] == '*' || text[b] == '-';
-      if (glued) {
+      // A censored word has a few pieces ("f***ing", "b---h"), not a run.
+      if (glued && reach < last + 8) {
         ++reach;
         continue;
       }
+      if (glued) break;
       if (aimed(j)) found = j;
       else if (!small_words().count(w)) break;
     }

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <fstream>
+#include <mutex>
+#include <unordered_set>
 #include <unordered_map>
 
 namespace guidepost::read {
@@ -22,6 +25,24 @@ bool curly_apostrophe(std::string_view t, size_t i) {
 }
 
 }  // namespace
+
+// Real English words, so that a one-letter slip is corrected only when the
+// word is not itself a word ("figthing" -> fighting; "fright" stays fright).
+// Debian's wamerican list; without it, no word is corrected.
+const std::unordered_set<std::string>& english_words() {
+  static std::unordered_set<std::string> words;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    std::ifstream in("/usr/share/dict/words");
+    std::string w;
+    while (std::getline(in, w)) {
+      if (w.find('\'') != std::string::npos) continue;
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      words.insert(w);
+    }
+  });
+  return words;
+}
 
 void tokenize(std::string_view t, std::vector<Token>& out, std::string& norm) {
   out.clear();

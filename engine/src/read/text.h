@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace guidepost::read {
@@ -28,6 +29,10 @@ inline std::string_view word_at(const std::vector<Token>& toks, const std::strin
 inline bool is_word_at(const std::vector<Token>& toks, size_t j) {
   return j < toks.size() && toks[j].kind != Token::Kind::Stop && toks[j].kind != Token::Kind::Comma;
 }
+
+// Real English words (Debian's wamerican list, lower-cased), or empty
+// when the list is not installed.
+const std::unordered_set<std::string>& english_words();
 
 // Splits `text`; words' normalised forms go into `norm`.
 void tokenize(std::string_view text, std::vector<Token>& out, std::string& norm);

@@ -12,6 +12,10 @@ TEST(Grades, AGradeInParenthesesAfterAName) {
   EXPECT_EQ(read("J. Whitaker (11) skipped 5th and 6th").fact("grade"), "11");
   // A number in parentheses that follows no name is not a grade.
   EXPECT_EQ(read("see page 4 (11) of the handbook").fact("grade"), std::nullopt);
+  // Only after a name: not "his (2nd) offense" nor "policy section (4)".
+  EXPECT_EQ(read("his (2nd) offense this year").fact("grade"), std::nullopt);
+  EXPECT_EQ(read("see policy section (4) for details").fact("grade"), std::nullopt);
+  EXPECT_EQ(read("sent jaylen (6th) to the office").fact("grade"), "6");
   // An ordinal outside parentheses still needs "grade" after it.
   EXPECT_EQ(read("the 3rd time he was late").fact("grade"), std::nullopt);
 }
