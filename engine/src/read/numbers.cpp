@@ -237,9 +237,9 @@ int64_t read_prior(const std::vector<Token>& toks, const std::string& norm,
 
 }  // namespace
 
-// Whether the word before the parenthesis at `open` is a name: capitalized
-// ("Dill (7th)"), an initial ("G. (K)"), or not an English word ("jaylen
-// (6th)"); "his (2nd) offense" and "section (4)" are not grades.
+// Whether the word before the parenthesis at `open` can be a name ("Dill
+// (7th)", "G. (K)", "jaylen (6th)"): not a word that leads a noun or
+// labels a number ("his (2nd) offense", "section (4)").
 bool after_name(std::string_view text, size_t open) {
   size_t e = open;
   while (e > 0 && text[e - 1] == ' ') --e;
@@ -247,9 +247,15 @@ bool after_name(std::string_view text, size_t open) {
   size_t b = e;
   while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
   if (b == e) return false;
-  if (std::isupper(static_cast<unsigned char>(text[b])) || e - b == 1) return true;
   std::string word(text.substr(b, e - b));
-  return !english_words().empty() && !english_words().count(word);
+  for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const std::unordered_set<std::string_view> not_names = {
+      "his", "her", "their", "the", "a", "an", "this", "that", "my", "our", "your", "its",
+      "section", "page", "chapter", "step", "unit", "part", "item", "number", "no", "period",
+      "hour", "offense", "time", "grade", "room", "rm", "bus", "and", "or", "of", "to", "in", "on",
+      "at", "for", "with", "question", "problem", "exhibit", "appendix", "policy", "code", "rule",
+      "third", "second", "first", "fourth", "fifth"};
+  return !not_names.count(word);
 }
 
 std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extractors,
