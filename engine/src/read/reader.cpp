@@ -14,88 +14,19 @@
 #include "read/numbers.h"
 #include "read/targets.h"
 #include "read/term_pattern.h"
+#include "read/trie.h"
 #include "read/text.h"
 
 namespace guidepost {
 
-
 namespace {
 
+using read::FlatTrie;
+using read::Match;
+using read::Node;
+using read::Target;
 using read::Token;
-
-// What a matched phrase stands for.
-struct Target {
-  enum class Kind : uint8_t { Behavior, Fact, Lookalike, Trigger } kind = Kind::Behavior;
-  int index = -1;      // behavior, fact, or trigger
-  int64_t value = 0;   // fact value
-  int priority = 0;    // facts: earlier `recognize` rules win
-};
-
-struct Node {
-  std::vector<std::pair<int, int>> next;  // stem id -> node
-  std::vector<Target> targets;
-  int child(int stem) const {
-    for (auto& [s, n] : next)
-      if (s == stem) return n;
-    return -1;
-  }
-};
-
-// The trie as matched: nodes, edges and targets in three flat arrays, each
-// node's edges sorted by stem, and its wide-gap child found once. Built
-// from the Node tree when the reader is compiled; reading touches far less
-// memory than the tree's per-node vectors.
-struct FlatTrie {
-  struct N {
-    uint32_t edges = 0, edges_end = 0, targets = 0, targets_end = 0;
-    int wide = -1;  // the child across a pattern's `...`
-  };
-  std::vector<N> nodes;
-  std::vector<std::pair<int, int>> edges;  // stem -> node
-  std::vector<Target> targets;
-  std::vector<int> root;                   // stem -> node, for every stem
-
-  int child(int node, int stem) const {
-    if (node == 0) return stem < static_cast<int>(root.size()) ? root[static_cast<size_t>(stem)] : -1;
-    const N& n = nodes[static_cast<size_t>(node)];
-    auto b = edges.begin() + n.edges, e = edges.begin() + n.edges_end;
-    if (e - b > 8) {
-      auto it = std::lower_bound(b, e, stem, [](const std::pair<int, int>& x, int s) { return x.first < s; });
-      return it != e && it->first == stem ? it->second : -1;
-    }
-    for (; b != e; ++b)
-      if (b->first == stem) return b->second;
-    return -1;
-  }
-  std::pair<const Target*, const Target*> targets_of(int node) const {
-    const N& n = nodes[static_cast<size_t>(node)];
-    return {targets.data() + n.targets, targets.data() + n.targets_end};
-  }
-
-  static FlatTrie from(const std::vector<Node>& tree, size_t stems, int wide) {
-    FlatTrie f;
-    f.nodes.resize(tree.size());
-    for (size_t i = 0; i < tree.size(); ++i) {
-      N& n = f.nodes[i];
-      auto next = tree[i].next;
-      std::sort(next.begin(), next.end());
-      n.edges = static_cast<uint32_t>(f.edges.size());
-      for (auto& [st, c] : next) {
-        if (st == wide) n.wide = c;
-        else f.edges.push_back({st, c});
-      }
-      n.edges_end = static_cast<uint32_t>(f.edges.size());
-      n.targets = static_cast<uint32_t>(f.targets.size());
-      f.targets.insert(f.targets.end(), tree[i].targets.begin(), tree[i].targets.end());
-      n.targets_end = static_cast<uint32_t>(f.targets.size());
-    }
-    f.root.assign(stems, -1);
-    for (auto& [st, c] : tree[0].next)
-      if (st != wide) f.root[static_cast<size_t>(st)] = c;
-    return f;
-  }
-};
-
+using read::TriggerHit;
 
 // Optimal string alignment distance, capped: is it at most 1?
 bool within_one(std::string_view a, std::string_view b) {
@@ -290,109 +221,6 @@ std::shared_ptr<const Reader> Reader::compile(const Model& m) {
   return std::shared_ptr<const Reader>(new Reader(std::move(impl)));
 }
 
-namespace {
-
-struct Match {
-  size_t first, last;  // token range, inclusive
-  Target target;
-  int words;
-  int node = 0;        // the trie node reached: all its targets apply
-};
-
-struct TriggerHit {
-  size_t first, last;
-  int def;
-};
-
-// Leftmost-longest matches from every token; up to `gap` tokens may come
-// between two words of a phrase ("pulled out a small knife"), never across
-// the end of a sentence.
-// With `per_target`, the longest match of each target from each token: a
-// shorter phrase of another behavior from the same word ("drew ... on",
-// vandalism, beside "drew a swastika", harassment) is kept for the overlap
-// rules to settle, not lost here.
-void match_all(const FlatTrie& trie, const std::vector<Token>& toks, int gap,
-               std::vector<Match>& out, const std::vector<uint8_t>* no_skip = nullptr,
-               bool per_target = false, const std::vector<uint8_t>* starts = nullptr) {
-  // Depth-first over (node, last token, words) with gaps. The stacks are
-  // the thread's own, found once per call rather than once per token.
-  struct State {
-    int node;
-    size_t last;
-    int words;
-  };
-  thread_local std::vector<State> stack_store;
-  thread_local std::vector<Match> each_store;  // per_target: the best per target
-  std::vector<State>& stack = stack_store;
-  std::vector<Match>& each = each_store;
-  for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].stem < 0 || (starts && !(*starts)[i])) continue;
-    int n = trie.child(0, toks[i].stem);
-    if (n < 0) continue;
-    stack.clear();
-    stack.push_back({n, i, 1});
-    Match best{};
-    bool found = false;
-    each.clear();
-    while (!stack.empty()) {
-      State st = stack.back();
-      stack.pop_back();
-      auto [tb, te] = trie.targets_of(st.node);
-      for (const Target* tp = tb; tp != te; ++tp) {
-        const Target& t = *tp;
-        bool better = !found || st.words > best.words ||
-                      (st.words == best.words && st.last < best.last);
-        if (better) {
-          best = {i, st.last, t, st.words, st.node};
-          found = true;
-        }
-        if (!per_target) continue;
-        auto same = std::find_if(each.begin(), each.end(), [&](const Match& m) {
-          return m.target.kind == t.kind && m.target.index == t.index && m.target.value == t.value;
-        });
-        Match m{i, st.last, t, st.words, st.node};
-        if (same == each.end()) each.push_back(m);
-        else if (st.words > same->words || (st.words == same->words && st.last < same->last)) *same = m;
-      }
-      // Every target at the best node is kept below. A pattern's wide gap
-      // ("sold ... pills") is a child of its own that skips more words.
-      const FlatTrie::N& here = trie.nodes[static_cast<size_t>(st.node)];
-      int wide_node = here.wide;
-      // Most phrases end where they are found: nothing to look further for.
-      if (here.edges == here.edges_end && wide_node < 0) continue;
-      for (int pass = 0; pass < (wide_node >= 0 ? 2 : 1); ++pass) {
-        if (pass == 0 && here.edges == here.edges_end) continue;
-        int from = pass == 0 ? st.node : wide_node;
-        size_t limit = static_cast<size_t>(pass == 0 ? gap : read::kWideGapWords);
-        for (size_t j = st.last + 1, skipped = 0; j < toks.size() && skipped <= limit; ++j) {
-          if (toks[j].kind == Token::Kind::Stop) break;
-          int c = toks[j].stem >= 0 ? trie.child(from, toks[j].stem) : -1;
-          if (c >= 0) stack.push_back({c, j, st.words + 1});
-          // A wide gap is written to span a clause's words, terms included
-          // ("was sure ... had been stolen").
-          if (pass == 0 && no_skip && (*no_skip)[j]) break;
-          if (toks[j].kind == Token::Kind::Word || toks[j].kind == Token::Kind::Number) ++skipped;
-        }
-      }
-    }
-    if (!found) continue;
-    if (per_target) {
-      out.insert(out.end(), each.begin(), each.end());
-      continue;
-    }
-    // A phrase may stand for several things ("knife": a behavior and a
-    // weapon kind): one match per target.
-    auto [bb, be] = trie.targets_of(best.node);
-    for (const Target* tp = bb; tp != be; ++tp) {
-      const Target& t = *tp;
-      Match m = best;
-      m.target = t;
-      out.push_back(m);
-    }
-  }
-}
-
-}  // namespace
 
 void Reader::read(std::string_view text, std::vector<Mention>& out) const {
   out.clear();
@@ -471,7 +299,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
 
   thread_local std::vector<Match> expanded;
   expanded.clear();
-  match_all(im.term_trie, toks, 2, expanded, nullptr, true);
+  read::match_all(im.term_trie, toks, 2, expanded, nullptr, true);
   // Overlaps: a look-alike masks what it covers; otherwise, per kind of
   // target (behaviors; each fact), the longer phrase wins.
   std::stable_sort(expanded.begin(), expanded.end(), [](const Match& a, const Match& b) {
@@ -544,7 +372,7 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
     for (auto& mt : kept) mark(mt.first, mt.last);
     for (auto& h : num_hits) mark(h.first, h.last);
   }
-  match_all(im.trigger_trie, toks, 1, thits_raw, &term_token, false, &near);
+  read::match_all(im.trigger_trie, toks, 1, thits_raw, &term_token, false, &near);
   thread_local std::vector<TriggerHit> thits;
   thits.clear();
   {
