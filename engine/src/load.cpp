@@ -340,7 +340,8 @@ class Loader {
         continue;
       }
       files_[node].ast->triggers.push_back(
-          {std::string(fields[0].first), kind, std::string(where), std::string(fields[3].first), at(1)});
+          {std::string(fields[0].first), kind, std::string(where), std::string(fields[3].first), at(1),
+           at(3)});
     }
   }
 

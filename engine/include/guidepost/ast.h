@@ -218,6 +218,7 @@ struct RecognizeRule {
 struct Trigger {
   std::string id, kind, where, phrase;
   Span span;
+  Span phrase_span;  // where the phrase is, for a bad pattern's column
 };
 
 struct EscalationEdge {

@@ -4,7 +4,6 @@
 #include <unordered_map>
 
 #include "check/checker.h"
-#include "read/term_pattern.h"
 
 namespace guidepost {
 namespace check {
@@ -122,12 +121,7 @@ void Checker::triggers(const ast::File& file) {
       }
       continue;
     }
-    std::vector<std::vector<std::string>> parts;
-    read::TermPatternError err;
-    if (!read::parse_term(t.phrase, parts, err)) {
-      diags_.error("bad-term", t.span, err.message, err.help);
-      continue;
-    }
+    if (!term({t.phrase, t.phrase_span.known() ? t.phrase_span : t.span})) continue;
     TriggerDef d{t.id, t.kind, t.where, t.phrase, t.span};
     // A later file (the importer) overrides an id from an earlier one.
     if (existing != m_->triggers.end()) {
