@@ -4,6 +4,30 @@
 
 namespace guidepost::check {
 
+namespace {
+
+// The column of byte `offset` of a term's text. A term in a policy is a
+// quoted string whose escapes (\" \\) take two characters in the source for
+// one in the text; one in a terms file is the text itself.
+uint32_t column_of(const SourceSet& sources, const ast::Term& t, size_t offset) {
+  std::string_view text = t.text;
+  bool quoted = t.span.end_col - t.span.col > count_code_points(text);
+  const SourceFile* f = sources.get(t.span.file);
+  if (!quoted || !f) return t.span.col + count_code_points(text.substr(0, offset));
+  std::string_view line = f->line_text(t.span.line);
+  // The opening quote: the span's column, in code points, as bytes.
+  size_t at = 0;
+  for (uint32_t c = 1; c < t.span.col && at < line.size(); ++c) {
+    ++at;
+    while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) ++at;
+  }
+  size_t raw = at + 1;  // past the quote
+  for (size_t i = 0; i < offset && raw < line.size(); ++i) raw += line[raw] == '\\' ? 2 : 1;
+  return t.span.col + count_code_points(line.substr(at, std::min(raw, line.size()) - at));
+}
+
+}  // namespace
+
 bool Checker::term(const ast::Term& t) {
   if (t.text.find_first_not_of(" \t") == std::string::npos) {
     diags_.error("empty-term", t.span, "empty recognition term");
@@ -12,9 +36,7 @@ bool Checker::term(const ast::Term& t) {
   std::vector<std::vector<std::string>> parts;
   read::TermPatternError err;
   if (read::parse_term(t.text, parts, err)) return true;
-  // A term in a policy is a quoted string; one in a terms file is bare.
-  uint32_t quote = t.span.end_col - t.span.col > count_code_points(t.text) ? 1 : 0;
-  uint32_t col = t.span.col + quote + count_code_points(std::string_view(t.text).substr(0, err.offset));
+  uint32_t col = column_of(sources_, t, err.offset);
   diags_.error("bad-term", {t.span.file, t.span.line, col, t.span.line, col + 1}, err.message, err.help);
   return false;
 }

@@ -102,6 +102,13 @@ behavior drug_distribution { level 4 terms "sold (thc|pills" }
   EXPECT_EQ(d.span.line, 2u);
   // The `(` inside the quoted term: column of the quote + 1 + 5.
   EXPECT_EQ(d.span.col, 50u);
+  // Escapes take two columns in the source for one character of the term.
+  LoadResult esc = load_policy_text("t.policy", R"P(level 4 "x" { }
+behavior b { level 4 terms "say \"hi\" (a|b" }
+)P");
+  ASSERT_FALSE(esc.ok());
+  EXPECT_EQ(esc.diagnostics.items().front().rule, "bad-term");
+  EXPECT_EQ(esc.diagnostics.items().front().span.col, 40u);
 }
 
 }  // namespace
