@@ -18,7 +18,8 @@ const std::unordered_set<std::string_view>& people() {
   static const std::unordered_set<std::string_view> s = {
       "student", "students", "kid", "kids", "boy", "boys", "girl", "girls", "people",
       "person", "persons", "teens", "juveniles", "classmates", "peers", "freshmen",
-      "sophomores", "juniors", "seniors", "graders", "youths", "males", "females", "m", "f"};
+      "sophomores", "juniors", "seniors", "graders", "youths", "males", "females", "m", "f",
+      "guys", "sophs", "children", "teenagers", "athletes"};
   return s;
 }
 
@@ -73,7 +74,11 @@ int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
   // "M x2", "8th gr boys x3": a count written after whom it counts.
   if (is_word_at(toks, j) && toks[j].norm_len == 2 && j > 0 && is_word_at(toks, j - 1)) {
     std::string_view w = word_at(toks, norm, j), before = word_at(toks, norm, j - 1);
-    if (w[0] == 'x' && w[1] >= '2' && w[1] <= '9' && (people().count(before) || before == "ss"))
+    // "gr8 x2": a grade written as one word counts as whom too.
+    bool grade_word = before.size() >= 3 && before.substr(0, 2) == "gr" &&
+                      std::isdigit(static_cast<unsigned char>(before[2]));
+    if (w[0] == 'x' && w[1] >= '2' && w[1] <= '9' &&
+        (people().count(before) || before == "ss" || grade_word))
       return w[1] - '0';
   }
   int64_t n = num[j];
@@ -108,9 +113,14 @@ int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
     bool sex = w == "m" || w == "f";
     bool f_bomb = sex && is_word_at(toks, k + 1) &&
                   (word_at(toks, norm, k + 1) == "bombs" || word_at(toks, norm, k + 1) == "bomb");
-    if (people().count(w) && !f_bomb &&
-        (!sex || k == j + 1 || ordinal(word_at(toks, norm, k - 1)) >= 0 ||
-         word_at(toks, norm, k - 1) == "gr" || word_at(toks, norm, k - 1) == "grade")) {
+    // "2 gr 12 M": the grade's number may stand between.
+    auto grade_before = [&](size_t at) {
+      std::string_view p = word_at(toks, norm, at);
+      return p == "gr" || p == "grade" || ordinal(p) >= 0 ||
+             (toks[at].kind == Token::Kind::Number && at > j + 1 &&
+              (word_at(toks, norm, at - 1) == "gr" || word_at(toks, norm, at - 1) == "grade"));
+    };
+    if (people().count(w) && !f_bomb && (!sex || k == j + 1 || grade_before(k - 1))) {
       // A crowd is not who acted: "about 60 students in our section".
       if (n > 20) return -1;
       // Who saw, told or bought is not who acted: "two students told us",

@@ -33,6 +33,13 @@ TEST(Counts, ACountWrittenAfterWhoItCounts) {
   EXPECT_EQ(read("Gr 8, 2 M wrestling in hallway, stopped when told").fact("participants"), "2");
 }
 
+TEST(Counts, GuysSophsAndGradesWrittenBetween) {
+  EXPECT_EQ(read("two gr 12 M in from fight in parking lot").fact("participants"), "2");
+  EXPECT_EQ(read("caught 2 sophs blowing clouds in the 200 wing").fact("participants"), "2");
+  EXPECT_EQ(read("12/4 gr8 x2 Rm 310 - copied unit test off a shared doc").fact("participants"), "2");
+  EXPECT_EQ(read("3 of my jv guys were in the weight room").fact("participants"), "3");
+}
+
 TEST(Counts, LabelsAndClockTimesAreNotCounts) {
   // "Gr 4 boys" is a grade, "rm 114 kid" a room, "9:40 a student" a time.
   EXPECT_EQ(read("Gr 4 boys fighting at recess").fact("participants"), std::nullopt);
