@@ -533,6 +533,10 @@ TEST(Reader, TheFirstPlaceNamedIsWhereItHappened) {
   auto bathroom = read("Smoke was coming out of the boys' bathroom near the gym; paper towels were "
                        "lit on fire with a lighter.");
   EXPECT_EQ(bathroom.fact("location"), "other");
+  // A locker room is the gym's, whoever's it is; a PE class is the gym.
+  EXPECT_EQ(read("AirPods went missing from her backpack in the girls locker room.").fact("location"),
+            "gym");
+  EXPECT_EQ(read("some boys in her PE class keep snapping her bra strap").fact("location"), "gym");
 }
 
 TEST(Reader, TheStudentsOwnAccountMarksItDisputed) {
