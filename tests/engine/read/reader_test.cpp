@@ -645,5 +645,17 @@ TEST(Reader, AWeaponNamedInAThreatIsNotAWeaponAtSchool) {
   EXPECT_EQ(read("A pipe bomb was found in his backpack.").fact("weapon"), "explosive");
 }
 
+TEST(Reader, ManyDistinctWordsAreRememberedAndReadAlike) {
+  // Thousands of distinct words fill and grow the thread's word memory; the
+  // words read after that, and the same text read twice, read the same.
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "zq" + std::to_string(i) + "x ";
+  text += ". A 7th grader had a knife in his backpack.";
+  auto first = read(text), again = read(text);
+  EXPECT_TRUE(first.has("weapon_possession"));
+  EXPECT_EQ(first.fact("grade"), "7");
+  EXPECT_EQ(first.in.behaviors, again.in.behaviors);
+}
+
 }  // namespace
 }  // namespace guidepost
