@@ -174,6 +174,8 @@ std::string stem(std::string_view w) {
       // "Rob" is a name as often as a verb: the verb's forms keep their own
       // stems, so "this is Rob Ferris" does not read as "robbed".
       {"robbed", "robbed"}, {"robbing", "robbing"}, {"robs", "robs"},
+      // The moon is not mooning.
+      {"mooning", "mooning"}, {"mooned", "mooning"},
       // Slurred speech is not a slur.
       {"slurring", "slurring"}, {"slurred", "slurring"},
   };

@@ -143,6 +143,16 @@ TEST(BehaviorPatterns, EverydaySchoolNewsNamesNoBehavior) {
       "The archery unit in PE starts Monday; bows and arrows stay in the equipment room.",
       "The debate team attacked the other side's argument and won.",
       "She stole the show at the talent night.",
+      "Culinary Arts reminder: students must bring closed-toe shoes Tuesday. We'll be practicing knife skills — julienne, brunoise, and chiffonade — with the chef's knives from the lab.",
+      "Due to the ice storm, all district schools are closed Wednesday, January 17. Extracurricular activities and evening events are cancelled as well.",
+      "baseball smoked Jefferson 11-2 🔥 Marcus hit a homer in the 3rd and we never looked back",
+      "Snow day! All schools closed today, January 22. Stay warm and safe. Make-up day is scheduled for March 15.",
+      "The mock trial team won their first round! Our prosecution team argued the case of a fictional bank robbery and the judges were impressed.",
+      "Lunch Friday: fish sticks, tater tots, coleslaw, apple slices. Pizza alternative available. Ice cream sale after lunch, $1.50.",
+      "Attention juniors: the PSAT is October 12. Bring two sharpened No. 2 pencils and an approved calculator. Phones will be collected.",
+      "The district is testing new emergency text alerts Tuesday at noon. No action is needed; this is only a test of the system.",
+      "The theater class is doing a unit on Shakespeare's \"Macbeth\" — expect lots of stage combat choreography with wooden swords and plenty of fake blood.",
+      "Wood shop reminder: all students must pass the safety test before using the router or miter saw. Retakes are available Thursday.",
   };
   for (const char* text : news) {
     Read r = read(text);
