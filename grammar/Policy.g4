@@ -59,7 +59,7 @@ behaviorItem
     : 'level' num=intLit ('when' cond=expr)?        # behaviorLevel
     | 'terms' STRING (',' STRING)*                  # behaviorTerms
     | 'implies' assignment (',' assignment)*        # behaviorImplies
-    | 'includes' ident (',' ident)*                 # behaviorIncludes
+    | 'includes' ident (',' ident)* (wide='in' 'description')?  # behaviorIncludes
     | 'repeats' ident (',' ident)*                  # behaviorRepeats
     | 'combines' base=ident 'with' ident (',' ident)*  # behaviorCombines
     ;

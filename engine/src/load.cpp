@@ -307,7 +307,7 @@ class Loader {
         return Span{id, ln, c, ln, c + count_code_points(fields[k].first)};
       };
       if (fields.size() == 2 && fields[1].first == "off") {
-        files_[node].ast->triggers.push_back({std::string(fields[0].first), "off", "", "", at(0)});
+        files_[node].ast->triggers.push_back({std::string(fields[0].first), "off", "", "", at(0), at(0)});
         continue;
       }
       if (fields.size() != 4) {

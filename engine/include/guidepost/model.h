@@ -103,6 +103,10 @@ struct BehaviorDef {
   // knifepoint" is a robbery, not also a theft. Reading only.
   std::vector<int> includes;
   std::vector<Span> include_spans;  // parallel to includes
+  // Those of `includes` folded wherever the description names them, not
+  // only in the including behavior's sentence: a student's refusals over a
+  // period are one refusal, the worst of them.
+  std::vector<int> includes_anywhere;
   // Behaviors that a description reads as this one when it says they went
   // on over time ("calling her names every day" is bullying). Reading only.
   std::vector<int> repeats;

@@ -422,6 +422,11 @@ void Checker::behavior_bodies(const ast::File& file) {
         d.includes.push_back(inc);
         d.include_spans.push_back(n.span);
       }
+      bool anywhere = std::any_of(b.includes_anywhere.begin(), b.includes_anywhere.end(),
+                                  [&](const ast::Name& w) { return w.text == n.text; });
+      if (anywhere && std::find(d.includes_anywhere.begin(), d.includes_anywhere.end(), inc) ==
+                          d.includes_anywhere.end())
+        d.includes_anywhere.push_back(inc);
     }
     for (auto& n : b.repeats) {
       int rep = behavior(n);

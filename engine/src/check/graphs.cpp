@@ -51,6 +51,7 @@ void Checker::include_graph() {
                      "`, which leads back to `" + b.name + "`",
                  "a behavior may include only behaviors that do not include it");
     b.includes.erase(b.includes.begin() + at);
+    std::erase(b.includes_anywhere, to);
     b.include_spans.erase(b.include_spans.begin() + at);
   }
 }

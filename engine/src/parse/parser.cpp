@@ -326,7 +326,10 @@ class AstBuilder : public antlr4::BaseErrorListener {
       } else if (auto* i = as<P::BehaviorImpliesContext>(it)) {
         for (auto* a : i->assignment()) b.implies.push_back(assignment(a));
       } else if (auto* n = as<P::BehaviorIncludesContext>(it)) {
-        for (auto* x : n->ident()) b.includes.push_back(name(x));
+        for (auto* x : n->ident()) {
+          b.includes.push_back(name(x));
+          if (n->wide) b.includes_anywhere.push_back(name(x));
+        }
       } else if (auto* r = as<P::BehaviorRepeatsContext>(it)) {
         for (auto* x : r->ident()) b.repeats.push_back(name(x));
       } else if (auto* cb = as<P::BehaviorCombinesContext>(it)) {

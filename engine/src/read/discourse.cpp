@@ -431,7 +431,7 @@ std::vector<Mention> read_across_clauses(const Model& m, std::string_view text,
 }
 
 // A behavior read only where a behavior that includes it is read in the
-// same sentence is part of it ("took $40 from a freshman at knifepoint" is
+// same sentence (or anywhere, for `includes ... in description`) is part of it ("took $40 from a freshman at knifepoint" is
 // a robbery, not a theft as well): its words are set aside as `included`,
 // naming the words that include them.
 void fold_included(const Model& m, std::string_view text, Incident& in) {
@@ -458,6 +458,18 @@ void fold_included(const Model& m, std::string_view text, Incident& in) {
         // The including behavior's evidence is in text order: look only at
         // the words around e's sentence.
         auto& ev = bes[j].evidence;
+        auto& anywhere = m.behaviors[static_cast<size_t>(bes[j].behavior)].includes_anywhere;
+        if (!ev.empty() &&
+            std::find(anywhere.begin(), anywhere.end(), bes[i].behavior) != anywhere.end()) {
+          // The including words nearest these.
+          auto near = std::min_element(ev.begin(), ev.end(), [&](const Evidence& x, const Evidence& y) {
+            auto gap = [&](const Evidence& v) { return v.begin > e.begin ? v.begin - e.begin : e.begin - v.begin; };
+            return gap(x) < gap(y);
+          });
+          found = &*near;
+          cover_behavior = bes[j].behavior;
+          break;
+        }
         size_t sentence = ends.before(e.begin);
         auto it = std::lower_bound(ev.begin(), ev.end(), sentence, [&](const Evidence& a, size_t s) {
           return ends.before(a.end) < s;

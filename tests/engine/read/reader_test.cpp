@@ -236,6 +236,16 @@ TEST(Reader, AnIncludedBehaviorInTheSameSentenceIsPartOfTheOther) {
   EXPECT_TRUE(both.has("theft"));  // another sentence, another act
 }
 
+TEST(Reader, LesserRefusalsAnywhereArePartOfASevereOne) {
+  // `severe_defiance` includes `minor_defiance` in description: one
+  // student's refusals over a period are one refusal, the worst of them.
+  auto r = read("Aiden refused to sit in his assigned seat. When I called the office he refused to go "
+                "to the office.");
+  EXPECT_TRUE(r.has("severe_defiance"));
+  EXPECT_FALSE(r.has("minor_defiance"));
+  EXPECT_EQ(r.status_of("refused to sit in"), "included");
+}
+
 TEST(Reader, SwearingAtSomeoneIsVerbalAbuseNotAlsoProfanity) {
   auto r = read("8th grader swore at the teacher when told to sit down.");
   EXPECT_TRUE(r.has("verbal_abuse"));
