@@ -28,6 +28,11 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
       {"A former student who graduated last spring was in the hallway without a visitor badge.",
        "trespass", ""},
       {"Asked him five times to move seats and he refused every time.", "severe_defiance", ""},
+      // A student who will not come to school or ride the bus is afraid, not
+      // defying a direction.
+      {"Kaylee is in 6th grade and now refuses to ride the bus, so I drive her.", "", "minor_defiance"},
+      {"Kalia cried last night and did not want to come to school today.", "", "minor_defiance"},
+      {"He refused to put his phone in the caddy when I asked.", "minor_defiance", ""},
       {"He bit the para on the hand during transition.", "assault", ""},
       {"Senior snatched a freshman's phone right out of his hand and ran.", "robbery", ""},
       {"She pulled the red handle by the band room and the building emptied.", "false_alarm", ""},
