@@ -69,7 +69,7 @@ int64_t number_at(const std::vector<Token>& toks, const std::string& norm, size_
 // words that describe, and who it counts. Not a label ("Gr 4 boys", "rm 114
 // kid"), a clock time ("9:40 a student"), or people who only saw or told
 // ("a couple of kids said ...": witnesses are not actors).
-int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
+int64_t read_count(std::string_view text, const std::vector<Token>& toks, const std::string& norm,
                    const std::vector<int64_t>& num, size_t j, size_t& last) {
   // "M x2", "8th gr boys x3": a count written after whom it counts.
   if (is_word_at(toks, j) && toks[j].norm_len == 2 && j > 0 && is_word_at(toks, j - 1)) {
@@ -97,9 +97,15 @@ int64_t read_count(const std::vector<Token>& toks, const std::string& norm,
         "wing", "hall", "lot", "door", "gate", "building", "bldg", "station", "ext"};
     if (labels.count(word_at(toks, norm, j - 1))) return -1;
   }
-  if (j >= 2 && toks[j - 1].kind == Token::Kind::Stop && toks[j - 1].begin + 1 == toks[j].begin &&
-      toks[j - 2].kind == Token::Kind::Number && toks[j - 2].end == toks[j - 1].begin)
-    return -1;  // 9:40
+  // Part of a time, date or decimal ("9:40", "12/8 gr 8 M", "Code 5.10"):
+  // digits joined to it by a colon, slash or point.
+  if (toks[j].kind == Token::Kind::Number) {
+    auto joiner = [](char c) { return c == ':' || c == '/' || c == '.'; };
+    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    uint32_t b = toks[j].begin, e = toks[j].end;
+    if (b >= 2 && joiner(text[b - 1]) && digit(text[b - 2])) return -1;
+    if (e + 1 < text.size() && joiner(text[e]) && digit(text[e + 1])) return -1;
+  }
   // Words that may stand between a number and whom it counts.
   static const std::unordered_set<std::string_view> between = {
       "of", "the", "my", "our", "his", "her", "their", "your", "these", "those", "other",
@@ -305,7 +311,7 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
       } else if (x == X::Count) {
         // Only a number of two or more, or "x2" after whom it counts, starts a count.
         if (nums[j] < 2 && !(toks[j].norm_len == 2 && norm[toks[j].norm] == 'x')) continue;
-        value = read_count(toks, norm, nums, j, last);
+        value = read_count(text, toks, norm, nums, j, last);
       } else if (x == X::Prior) {
         // Only a number or an ordinal ("3rd", "second") starts one.
         if (nums[j] < 1 && !(toks[j].norm_len >= 3 && toks[j].norm_len <= 7 &&

@@ -48,6 +48,12 @@ TEST(Counts, LabelsAndClockTimesAreNotCounts) {
   EXPECT_EQ(read("At about 9:40 a student found a note saying there was a bomb in the gym")
                 .fact("participants"),
             std::nullopt);
+  // Digits joined by a slash or a point are a date or a code.
+  EXPECT_EQ(read("12/8 gr 8 M reached under a girl's skirt in the auditorium").fact("participants"),
+            std::nullopt);
+  EXPECT_EQ(read("12/11 gr 12 M x3 spray painted the gym wall").fact("participants"), "3");
+  EXPECT_EQ(read("INC 24-1302 | Code 5.10 | Gr 9 | Boys RR, lit paper towels").fact("participants"),
+            std::nullopt);
   // A large number with a word between is a place, not a crowd.
   EXPECT_EQ(read("found unresponsive in the 200 wing boys' bathroom").fact("participants"),
             std::nullopt);
