@@ -547,6 +547,12 @@ TEST(Reader, TheFirstPlaceNamedIsWhereItHappened) {
   EXPECT_EQ(read("AirPods went missing from her backpack in the girls locker room.").fact("location"),
             "gym");
   EXPECT_EQ(read("some boys in her PE class keep snapping her bra strap").fact("location"), "gym");
+  // A shop is a classroom; a boiler room is not; a lot by its side is the grounds.
+  EXPECT_EQ(read("Two 10th gr M in the ag shop, shoving turned to punches.").fact("location"),
+            "classroom");
+  EXPECT_EQ(read("Found two 7th graders in the boiler room, marked staff only.").fact("location"),
+            "other");
+  EXPECT_EQ(read("0715 south lot, junior vaping in his car.").fact("location"), "grounds");
 }
 
 TEST(Reader, TheStudentsOwnAccountMarksItDisputed) {
