@@ -61,6 +61,9 @@ TEST(Reader, ContextKinds) {
   bool disputed = false;
   for (auto& be : r.in.behavior_evidence) disputed |= be.disputed;
   EXPECT_TRUE(disputed);
+  // Tomorrow as texted, and someone "is bringing" one: not here yet.
+  EXPECT_EQ(read("said hes bringing a knife tmrw").status_of("knife"), "hypothetical");
+  EXPECT_FALSE(read("kids are saying someone is bringing a gun Friday").has("weapon_possession"));
 }
 
 TEST(Reader, LookAlikes) {
