@@ -49,6 +49,11 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
       {"He kept calling a 6th grade boy gay over and over at recess.", "harassment", ""},
       {"He keeps commenting on her body in the lunch line.", "sexual_harassment", ""},
       {"Told to sit down 5x, refused and said make me.", "severe_defiance", ""},
+      {"He showed two friends a photo of a hunting knife on his phone at lunch.", "",
+       "weapon_possession"},
+      {"Rumor was she had a blade in her bag, checked, nothing there.", "", "weapon_possession"},
+      {"A junior was handing out pot brownies at the game Friday.", "drug_distribution", ""},
+      {"The PTA is selling brownies at conferences.", "", "drug_distribution"},
       // A student who will not come to school or ride the bus is afraid, not
       // defying a direction.
       {"Kaylee is in 6th grade and now refuses to ride the bus, so I drive her.", "", "minor_defiance"},
