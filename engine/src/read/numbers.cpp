@@ -78,7 +78,7 @@ int64_t read_count(std::string_view text, const std::vector<Token>& toks, const 
     bool grade_word = before.size() >= 3 && before.substr(0, 2) == "gr" &&
                       std::isdigit(static_cast<unsigned char>(before[2]));
     if (w[0] == 'x' && w[1] >= '2' && w[1] <= '9' &&
-        (people().count(before) || before == "ss" || grade_word))
+        (people().count(before) || before == "ss" || before == "gr" || grade_word))
       return w[1] - '0';
   }
   int64_t n = num[j];

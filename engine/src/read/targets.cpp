@@ -62,8 +62,14 @@ std::vector<NumberHit> read_staff_targets(int fact, std::string_view text,
   };
   for (auto [first, last] : behaviors) {
     size_t found = SIZE_MAX;
+    // Not the staff member who stepped in: "throwing punches until Mr. Diaz".
+    auto stepped_in = [&](size_t j) {
+      if (j == 0 || !is_word(j - 1)) return false;
+      std::string_view p = word(j - 1);
+      return p == "until" || p == "till" || p == "til" || p == "untill";
+    };
     for (size_t j = first; j <= last; ++j)
-      if (aimed(j)) found = j;
+      if (aimed(j) && !stepped_in(j)) found = j;
     size_t reach = last + 4;
     for (size_t j = last + 1; found == SIZE_MAX && j <= reach && is_word(j); ++j) {
       std::string_view w = word(j);

@@ -30,6 +30,7 @@ TEST(Grades, PluralsAndUsualSlips) {
 TEST(Counts, ACountWrittenAfterWhoItCounts) {
   EXPECT_EQ(read("Gr 4 boys x2 fist fight on playground").fact("participants"), "2");
   EXPECT_EQ(read("8th gr M x3 fighting in hallway").fact("participants"), "3");
+  EXPECT_EQ(read("boys bathroom by gym. 7th gr x2 vaping (mango).").fact("participants"), "2");
   EXPECT_EQ(read("Gr 8, 2 M wrestling in hallway, stopped when told").fact("participants"), "2");
 }
 

@@ -556,6 +556,8 @@ TEST(Reader, TheFirstPlaceNamedIsWhereItHappened) {
   EXPECT_EQ(read("Found two 7th graders in the boiler room, marked staff only.").fact("location"),
             "other");
   EXPECT_EQ(read("0715 south lot, junior vaping in his car.").fact("location"), "grounds");
+  EXPECT_EQ(read("took 6 pokemon cards out of Eli's cubby during indoor recess").fact("location"),
+            "classroom");
 }
 
 TEST(Reader, TheStudentsOwnAccountMarksItDisputed) {

@@ -47,6 +47,9 @@ TEST(StaffTarget, NotAStaffMemberNearby) {
   // A desk is not a person.
   EXPECT_EQ(read("1st gr F took $5 from teacher's desk drawer").fact("target_staff"),
             std::nullopt);
+  // Nor is the one who broke it up, named inside the phrase.
+  EXPECT_EQ(read("both of them were throwing punches until Mr. Diaz got there").fact("target_staff"),
+            std::nullopt);
 }
 
 TEST(StaffTarget, OnlyForTheBehaviorsThePolicyNames) {
