@@ -210,6 +210,15 @@ TEST(Reader, ALaterDenialTakesBackWhatWasSaidBefore) {
   for (auto& sa : r.in.set_aside)
     if (sa.status == "corrected") named |= sa.trigger.text == "there was no";
   EXPECT_TRUE(named);
+  // "No knife was found" takes back the knife he said he had; a knife that
+  // was found confirms it.
+  auto said = read("Deandre said he had a knife in his pocket and she had better give him her "
+                   "phone. No knife was found on him or in his locker.");
+  EXPECT_FALSE(said.has("weapon_possession"));
+  EXPECT_EQ(said.fact("weapon"), std::nullopt);
+  auto found = read("Deandre said he had a knife in his pocket. A knife was found in his locker.");
+  EXPECT_TRUE(found.has("weapon_possession"));
+  EXPECT_EQ(found.fact("weapon"), "knife");
 }
 
 TEST(Reader, ALaterValueReplacesAnEarlierOne) {
