@@ -113,6 +113,9 @@ void tokenize(std::string_view t, std::vector<Token>& out, std::string& norm) {
       // is part of an abbreviation.
       bool inner = c == '.' && i > 0 && i + 1 < n && is_word_byte(static_cast<unsigned char>(t[i - 1])) &&
                    is_word_byte(static_cast<unsigned char>(t[i + 1]));
+      // Nor is the colon of a clock time: "Fire alarm 1:15, pulled by".
+      inner |= c == ':' && i > 0 && i + 1 < n && std::isdigit(static_cast<unsigned char>(t[i - 1])) &&
+               std::isdigit(static_cast<unsigned char>(t[i + 1]));
       // Nor is the dot of a title before a name: "swore at Ms. Kay" is one
       // sentence; "Lincoln MS. He ..." is two.
       if (c == '.' && !out.empty() && out.back().kind != Token::Kind::Stop && out.back().end == i) {

@@ -38,6 +38,8 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
        "weapon_possession"},
       {"He is going to bring his airsoft gun tomorrow to show his friends.", "", "substantive_threat"},
       {"Two 6th graders set the paper chain in the hallway on fire with a lighter.", "arson", ""},
+      // A clock time's colon does not end the clause.
+      {"Fire alarm 1:15, pulled by a 4th grader at the gym doors.", "false_alarm", ""},
       {"Two teens from Central got in using tickets from a cousin.", "trespass", ""},
       {"Her stepfather is banned from school property by a court order and was in the front lot.",
        "trespass", ""},
