@@ -38,6 +38,14 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
        "weapon_possession"},
       {"He is going to bring his airsoft gun tomorrow to show his friends.", "", "substantive_threat"},
       {"Two 6th graders set the paper chain in the hallway on fire with a lighter.", "arson", ""},
+      {"The story showed the front doors with the caption \"dont come friday\"", "bomb_threat", ""},
+      {"He wrote \"your dead tomorrow at lunch\" on her locker.", "substantive_threat", ""},
+      {"Said he did fine on Monday and you are going to do it tomorrow.", "", "substantive_threat"},
+      {"He admitted spraying body spray at the smoke detector to get out of the test.",
+       "false_alarm", ""},
+      // "Was not allowed" negates nothing after it.
+      {"He was not allowed in the gym and he punched a kid.", "assault", ""},
+      {"He was not allowed on school property during his suspension.", "trespass", ""},
       // A clock time's colon does not end the clause.
       {"Fire alarm 1:15, pulled by a 4th grader at the gym doors.", "false_alarm", ""},
       {"Two teens from Central got in using tickets from a cousin.", "trespass", ""},
