@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <unordered_map>
 #include <sstream>
 
 #include "check/checker.h"
@@ -281,6 +282,9 @@ class Loader {
     const SourceFile& f = *fp;
     // Views into the file, copied only into the triggers kept.
     std::vector<std::pair<std::string_view, uint32_t>> fields;  // text, start column
+    // Each id's first line: a second line with the same id would silently
+    // replace the first. Another file may replace an id; one file may not.
+    std::unordered_map<std::string_view, uint32_t> first_line;
     for (uint32_t ln = 1; ln <= f.line_starts.size(); ++ln) {
       std::string_view line = f.line_text(ln);
       size_t hash = line.find('#');
@@ -306,6 +310,13 @@ class Loader {
         uint32_t c = fields[k].second;
         return Span{id, ln, c, ln, c + count_code_points(fields[k].first)};
       };
+      if (auto [it, fresh] = first_line.try_emplace(fields[0].first, ln); !fresh) {
+        r_.diagnostics.error("context-file", at(0),
+                             "trigger `" + std::string(fields[0].first) + "` is already defined on line " +
+                                 std::to_string(it->second) + " of this file",
+                             "give each trigger its own id; a district's own file may replace one");
+        continue;
+      }
       if (fields.size() == 2 && fields[1].first == "off") {
         files_[node].ast->triggers.push_back({std::string(fields[0].first), "off", "", "", at(0), at(0)});
         continue;
