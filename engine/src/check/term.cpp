@@ -35,9 +35,8 @@ bool Checker::term(const ast::Term& t) {
   }
   // Most terms are plain phrases: nothing to parse (thousands per policy).
   if (!read::has_pattern_syntax(t.text)) return true;
-  std::vector<std::vector<std::string>> parts;
   read::TermPatternError err;
-  if (read::parse_term(t.text, parts, err)) return true;
+  if (read::check_term(t.text, err)) return true;
   uint32_t col = column_of(sources_, t, err.offset);
   diags_.error("bad-term", {t.span.file, t.span.line, col, t.span.line, col + 1}, err.message, err.help);
   return false;

@@ -151,7 +151,7 @@ struct Reader::Impl {
     return id;
   }
 
-  std::vector<int> phrase_stems(const std::string& phrase, bool remember_words) {
+  std::vector<int> phrase_stems(std::string_view phrase, bool remember_words) {
     std::vector<Token> toks;
     std::string norm;
     read::tokenize(phrase, toks, norm);
@@ -172,7 +172,7 @@ struct Reader::Impl {
   // stand for thousands of phrases.
   std::vector<std::vector<int>> pattern_stems(const std::string& term, bool remember_words) {
     if (!read::has_pattern_syntax(term)) return {phrase_stems(term, remember_words)};
-    std::vector<std::vector<std::string>> parts;
+    std::vector<std::vector<std::string_view>> parts;
     read::TermPatternError err;
     if (!read::parse_term(term, parts, err)) return {};  // the checker reported it
     std::vector<std::vector<int>> out{{}};

@@ -7,9 +7,11 @@ namespace guidepost::read {
 
 namespace {
 
-// A term is a sequence of parts: plain text, or a group of alternatives.
+// A term is a sequence of parts: plain text, or a group of alternatives,
+// each a view into the term. A policy has hundreds of patterns, checked at
+// every load: the choices of all parts sit in one reused array.
 struct Part {
-  std::vector<std::string> choices;  // one choice: plain text
+  size_t first = 0, count = 0;  // its choices: all[first, first + count)
 };
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
@@ -34,16 +36,26 @@ size_t word_count(std::string_view s) {
 
 }  // namespace
 
-bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& out,
-                TermPatternError& err) {
-  out.clear();
+namespace {
+
+// parse_term, and check_term with no `out`.
+bool parse(std::string_view term, TermPatternError& err, std::vector<std::vector<std::string_view>>* out) {
+  if (out) out->clear();
   // Most terms are plain phrases.
   if (!has_pattern_syntax(term)) {
-    if (!blank(term)) out.push_back({std::string(term)});
+    if (out && !blank(term)) out->push_back({term});
     return true;
   }
-  std::vector<Part> parts;
-  std::string plain;
+  thread_local std::vector<Part> parts;
+  thread_local std::vector<std::string_view> all;
+  parts.clear();
+  all.clear();
+  auto add_plain = [&](std::string_view text) {
+    parts.push_back({all.size(), 1});
+    all.push_back(text);
+  };
+  // The plain text since the last group: term[plain_from, i).
+  size_t plain_from = 0;
   size_t total = 1;
   for (size_t i = 0; i < term.size();) {
     char c = term[i];
@@ -56,7 +68,6 @@ bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& ou
       return false;
     }
     if (c != '(') {
-      plain += c;
       ++i;
       continue;
     }
@@ -76,7 +87,7 @@ bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& ou
              "put a space between a group and the words around it: (un|not) safe"};
       return false;
     }
-    Part g;
+    Part g{all.size(), 0};
     std::string_view inner = term.substr(i + 1, close - i - 1);
     for (size_t from = 0;;) {
       size_t bar = inner.find('|', from);
@@ -88,22 +99,23 @@ bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& ou
                "every alternative is one or more words"};
         return false;
       }
-      g.choices.emplace_back(alt);
+      all.push_back(alt);
+      ++g.count;
       if (bar == std::string_view::npos) break;
       from = bar + 1;
     }
-    if (!plain.empty()) parts.push_back({{std::move(plain)}});
-    plain.clear();
-    total *= g.choices.size();
+    if (i > plain_from) add_plain(term.substr(plain_from, i - plain_from));
+    total *= g.count;
     if (total > kMaxExpansions) {
       err = {i, "the term stands for more than " + std::to_string(kMaxExpansions) + " phrases",
              "split it into several lines"};
       return false;
     }
-    parts.push_back(std::move(g));
+    parts.push_back(g);
     i = close + 1;
+    plain_from = i;
   }
-  if (!plain.empty()) parts.push_back({{std::move(plain)}});
+  if (term.size() > plain_from) add_plain(term.substr(plain_from));
   // Gaps: at most kMaxWideGaps, never two in a row (the second would
   // never be followed), never at an edge.
   {
@@ -127,7 +139,7 @@ bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& ou
     size_t per_phrase = 0;
     for (auto& p : parts) {
       size_t most = 0;
-      for (auto& c : p.choices) most = std::max(most, word_count(c));
+      for (size_t k = p.first; k < p.first + p.count; ++k) most = std::max(most, word_count(all[k]));
       per_phrase += most;
     }
     if (total * per_phrase > kMaxExpandedWords) {
@@ -146,30 +158,41 @@ bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& ou
            "`...` goes between two words: sold ... pills"};
     return false;
   }
+  if (!out) return true;
   // Plain text is split at its gaps.
   for (auto& p : parts) {
-    if (p.choices.size() > 1) {
-      out.push_back(std::move(p.choices));
+    if (p.count > 1) {
+      out->emplace_back(all.begin() + static_cast<long>(p.first),
+                        all.begin() + static_cast<long>(p.first + p.count));
       continue;
     }
-    std::string_view text = p.choices.front();
+    std::string_view text = all[p.first];
     for (size_t from = 0;;) {
       size_t gap = text.find(kWideGap, from);
       std::string_view piece = text.substr(from, gap == std::string_view::npos ? gap : gap - from);
       if (!blank(piece)) {
         size_t b = piece.find_first_not_of(" \t"), e = piece.find_last_not_of(" \t");
-        out.push_back({std::string(piece.substr(b, e - b + 1))});
+        out->push_back({piece.substr(b, e - b + 1)});
       }
       if (gap == std::string_view::npos) break;
-      out.push_back({std::string(kWideGap)});
+      out->push_back({kWideGap});
       from = gap + kWideGap.size();
     }
   }
   return true;
 }
 
+}  // namespace
+
+bool parse_term(std::string_view term, std::vector<std::vector<std::string_view>>& out,
+                TermPatternError& err) {
+  return parse(term, err, &out);
+}
+
+bool check_term(std::string_view term, TermPatternError& err) { return parse(term, err, nullptr); }
+
 bool expand_term(std::string_view term, std::vector<std::string>& out, TermPatternError& err) {
-  std::vector<std::vector<std::string>> parts;
+  std::vector<std::vector<std::string_view>> parts;
   out.clear();
   if (!parse_term(term, parts, err)) return false;
   out.emplace_back();
@@ -177,7 +200,7 @@ bool expand_term(std::string_view term, std::vector<std::string>& out, TermPatte
     std::vector<std::string> next;
     next.reserve(out.size() * p.size());
     for (auto& prefix : out)
-      for (auto& c : p) next.push_back(prefix.empty() ? c : prefix + " " + c);
+      for (auto c : p) next.push_back(prefix.empty() ? std::string(c) : prefix + " " + std::string(c));
     out = std::move(next);
   }
   return true;

@@ -37,9 +37,14 @@ inline bool has_pattern_syntax(std::string_view term) {
 
 // The term as a sequence of parts, each a list of choices: a group's
 // alternatives, or one plain text; a wide gap is a part of its own, the one
-// choice `kWideGap`. False with the first error.
-bool parse_term(std::string_view term, std::vector<std::vector<std::string>>& parts,
+// choice `kWideGap`. The choices are views into `term`. False with the
+// first error.
+bool parse_term(std::string_view term, std::vector<std::vector<std::string_view>>& parts,
                 TermPatternError& err);
+
+// Whether the term is a good pattern, or false with the first error: what
+// parse_term checks, without its parts.
+bool check_term(std::string_view term, TermPatternError& err);
 
 // Every phrase the term stands for (the term itself when it has no group),
 // or false with the first error.
