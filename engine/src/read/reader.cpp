@@ -560,7 +560,9 @@ void Reader::read(std::string_view text, std::vector<Mention>& out) const {
       auto& h = thits[k];
       Impl::Kind kind = im.trigger_kinds[h.def];
       if (kind == Impl::Kind::Pseudo || kind == Impl::Kind::Terminator) continue;
-      if (own & (1u << static_cast<int>(kind))) continue;
+      // A repetition inside the phrase still says it went on over time
+      // ("grabbing his hat every single morning").
+      if (kind != Impl::Kind::Repeated && (own & (1u << static_cast<int>(kind)))) continue;
       if (kind == Impl::Kind::Disputed && disputes[k] != first) continue;
       size_t dist;
       // Something that went on for weeks is told once, for the whole

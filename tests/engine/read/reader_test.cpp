@@ -371,6 +371,13 @@ TEST(Reader, HarassmentThatWentOnForWeeksIsBullying) {
   auto once = read("A 6th grader called a classmate names at lunch.");
   EXPECT_TRUE(once.has("harassment"));
   EXPECT_FALSE(once.has("bullying"));
+  // A repetition inside the harassing words counts as well.
+  auto inside = read("Gavin has been grabbing Miles' hat every single morning and tossing it around.");
+  EXPECT_TRUE(inside.has("bullying"));
+  // "Over and over" is within one incident, not over days.
+  auto recess = read("He kept calling a 6th grade boy gay over and over at recess.");
+  EXPECT_TRUE(recess.has("harassment"));
+  EXPECT_FALSE(recess.has("bullying"));
 }
 
 TEST(Reader, HowLongItWentOnIsToldOnceForTheWholeAccount) {
