@@ -54,6 +54,7 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
       {"He sat in the back with his hood up all period.", "", "dress_code"},
       {"Two boys keep making monkey noises at him on the bus.", "harassment", "disruption"},
       {"He wouldnt take his hat off in the hall when I asked.", "dress_code", ""},
+      {"She had her phone under the desk for most of the lesson.", "device_misuse", ""},
       // "Was not allowed" negates nothing after it.
       {"He was not allowed in the gym and he punched a kid.", "assault", ""},
       {"He was not allowed on school property during his suspension.", "trespass", ""},
