@@ -55,6 +55,9 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
       {"Two boys keep making monkey noises at him on the bus.", "harassment", "disruption"},
       {"He wouldnt take his hat off in the hall when I asked.", "dress_code", ""},
       {"She had her phone under the desk for most of the lesson.", "device_misuse", ""},
+      // An overdose is told by what was taken and what was given for it.
+      {"Drowsy, pinpoint pupils; friends say she took something at lunch.", "drugs_possession", ""},
+      {"Nurse gave Narcan at 12:43 and called 911.", "drugs_possession", ""},
       // "Was not allowed" negates nothing after it.
       {"He was not allowed in the gym and he punched a kid.", "assault", ""},
       {"He was not allowed on school property during his suspension.", "trespass", ""},
