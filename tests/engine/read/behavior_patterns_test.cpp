@@ -40,6 +40,8 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
       {"Two 6th graders set the paper chain in the hallway on fire with a lighter.", "arson", ""},
       {"The story showed the front doors with the caption \"dont come friday\"", "bomb_threat", ""},
       {"He wrote \"your dead tomorrow at lunch\" on her locker.", "substantive_threat", ""},
+      {"His story named three kids and said they \"won't make it to spring break.\"",
+       "substantive_threat", ""},
       {"Said he did fine on Monday and you are going to do it tomorrow.", "", "substantive_threat"},
       {"He admitted spraying body spray at the smoke detector to get out of the test.",
        "false_alarm", ""},
