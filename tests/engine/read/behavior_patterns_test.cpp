@@ -60,6 +60,11 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
       // An overdose is told by what was taken and what was given for it.
       {"Drowsy, pinpoint pupils; friends say she took something at lunch.", "drugs_possession", ""},
       {"Nurse gave Narcan at 12:43 and called 911.", "drugs_possession", ""},
+      // A parent's "got robbed" is something taken; force makes it a robbery.
+      {"My son got ROBBED in the locker room today, they took his Beats.", "theft", "robbery"},
+      {"He got robbed at knifepoint at the bus stop.", "robbery", ""},
+      {"A post said a student at Cedar Ridge threatened to shoot up their school.", "",
+       "bomb_threat"},
       // "Was not allowed" negates nothing after it.
       {"He was not allowed in the gym and he punched a kid.", "assault", ""},
       {"He was not allowed on school property during his suspension.", "trespass", ""},

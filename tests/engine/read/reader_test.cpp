@@ -221,6 +221,13 @@ TEST(Reader, ALaterDenialTakesBackWhatWasSaidBefore) {
   EXPECT_EQ(found.fact("weapon"), "knife");
 }
 
+TEST(Reader, AnAmbulanceRideIsASeriousInjuryNotAnEmergencyByItself) {
+  auto r = read("One pulled a pocketknife and cut the other kid's forearm. The hurt kid went by "
+                "ambulance for stitches, conscious and talking.");
+  EXPECT_EQ(r.fact("injury"), "serious");
+  EXPECT_EQ(r.fact("medical_emergency"), std::nullopt);
+}
+
 TEST(Reader, ALaterValueReplacesAnEarlierOne) {
   auto r = read("Staff saw a pistol in his waistband. It turned out to be an airsoft gun "
                 "with the tip painted black.");
