@@ -83,6 +83,8 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
       {"Told to sit down 5x, refused and said make me.", "severe_defiance", ""},
       {"He showed two friends a photo of a hunting knife on his phone at lunch.", "",
        "weapon_possession"},
+      {"fyi the knife pic going around is a plastic butter knife from the salad bar", "",
+       "weapon_possession"},
       {"Rumor was she had a blade in her bag, checked, nothing there.", "", "weapon_possession"},
       {"A junior was handing out pot brownies at the game Friday.", "drug_distribution", ""},
       {"The PTA is selling brownies at conferences.", "", "drug_distribution"},
