@@ -581,6 +581,11 @@ TEST(Reader, TheFirstPlaceNamedIsWhereItHappened) {
   EXPECT_EQ(read("0715 south lot, junior vaping in his car.").fact("location"), "grounds");
   EXPECT_EQ(read("took 6 pokemon cards out of Eli's cubby during indoor recess").fact("location"),
             "classroom");
+  // The bathroom of a hall is a bathroom; gym sweatpants are clothes.
+  EXPECT_EQ(read("Caught him vaping in the B-hall bathroom during 4th.").fact("location"), "other");
+  EXPECT_EQ(read("Her shorts were too short and she had to wear gym sweatpants the rest of the day.")
+                .fact("location"),
+            std::nullopt);
 }
 
 TEST(Reader, TheStudentsOwnAccountMarksItDisputed) {
