@@ -19,7 +19,9 @@ const std::unordered_set<std::string_view>& people() {
       "student", "students", "kid", "kids", "boy", "boys", "girl", "girls", "people",
       "person", "persons", "teens", "juveniles", "classmates", "peers", "freshmen",
       "sophomores", "juniors", "seniors", "graders", "youths", "males", "females", "m", "f",
-      "guys", "sophs", "children", "teenagers", "athletes"};
+      "guys", "sophs", "children", "teenagers", "athletes",
+      // Usual slips, and teams written by what they do.
+      "sophmores", "soph's", "freshman", "players", "runners", "wrestlers", "swimmers"};
   return s;
 }
 
@@ -77,6 +79,11 @@ int64_t read_count(std::string_view text, const std::vector<Token>& toks, const 
     // "gr8 x2": a grade written as one word counts as whom too.
     bool grade_word = before.size() >= 3 && before.substr(0, 2) == "gr" &&
                       std::isdigit(static_cast<unsigned char>(before[2]));
+    // "Gr 11 x2": the grade's number, after "gr" or "grade".
+    if (toks[j - 1].kind == Token::Kind::Number && j >= 2 && is_word_at(toks, j - 2)) {
+      std::string_view g = word_at(toks, norm, j - 2);
+      grade_word |= g == "gr" || g == "grade";
+    }
     if (w[0] == 'x' && w[1] >= '2' && w[1] <= '9' &&
         (people().count(before) || before == "ss" || before == "gr" || grade_word))
       return w[1] - '0';
@@ -84,6 +91,27 @@ int64_t read_count(std::string_view text, const std::vector<Token>& toks, const 
   int64_t n = num[j];
   // One actor is what an incident assumes; "jumped 1 student" counts a victim.
   if (n < 2) return -1;
+  // "to at least four girls", "in front of about six": what comes before
+  // a hedge is what the number follows.
+  size_t p = j;
+  while (p >= 2 && is_word_at(toks, p - 1)) {
+    std::string_view w = word_at(toks, norm, p - 1);
+    if (w == "about" || w == "around" || w == "approximately" || w == "roughly" || w == "maybe" ||
+        w == "like")
+      --p;
+    else if (w == "least" && word_at(toks, norm, p - 2) == "at")
+      p -= 2;
+    else
+      break;
+  }
+  if (p >= 3 && is_word_at(toks, p - 1) && is_word_at(toks, p - 2) && word_at(toks, norm, p - 1) == "of" &&
+      word_at(toks, norm, p - 2) == "front")
+    return -1;  // in front of six students: who watched
+  if (p > 0 && p < j && is_word_at(toks, p - 1)) {
+    static const std::unordered_set<std::string_view> to_whom = {"to", "with", "at", "from", "against",
+                                                                 "for", "told", "showed"};
+    if (to_whom.count(word_at(toks, norm, p - 1))) return -1;
+  }
   if (j > 0 && is_word_at(toks, j - 1)) {
     // Whom something was done to or with: "sold to 2 students", "told 2
     // classmates", "showing two other students".

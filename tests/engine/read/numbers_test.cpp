@@ -31,6 +31,9 @@ TEST(Counts, ACountWrittenAfterWhoItCounts) {
   EXPECT_EQ(read("Gr 4 boys x2 fist fight on playground").fact("participants"), "2");
   EXPECT_EQ(read("8th gr M x3 fighting in hallway").fact("participants"), "3");
   EXPECT_EQ(read("boys bathroom by gym. 7th gr x2 vaping (mango).").fact("participants"), "2");
+  EXPECT_EQ(read("Gr 11 x2 (Bennett/Ruiz), bus loop 3:05, exchanged punches").fact("participants"), "2");
+  EXPECT_EQ(read("3 sophmores found up on the auditorium catwalk").fact("participants"), "3");
+  EXPECT_EQ(read("3 of my runners skipped 6th to go to mcdonalds").fact("participants"), "3");
   EXPECT_EQ(read("Gr 8, 2 M wrestling in hallway, stopped when told").fact("participants"), "2");
 }
 
@@ -58,6 +61,14 @@ TEST(Counts, LabelsAndClockTimesAreNotCounts) {
   // A large number with a word between is a place, not a crowd.
   EXPECT_EQ(read("found unresponsive in the 200 wing boys' bathroom").fact("participants"),
             std::nullopt);
+}
+
+TEST(Counts, WhomItWasDoneToOrInFrontOfPastAHedge) {
+  EXPECT_EQ(read("He AirDropped an image to at least four girls sitting near him").fact("participants"),
+            std::nullopt);
+  EXPECT_EQ(read("called him a slur in front of about six other students").fact("participants"),
+            std::nullopt);
+  EXPECT_EQ(read("about six students were fighting in the lot").fact("participants"), "6");
 }
 
 TEST(Counts, CrowdsWitnessesAFewWordsOnAndFBombsAreNotActors) {
