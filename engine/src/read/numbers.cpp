@@ -281,6 +281,23 @@ int64_t read_prior(const std::vector<Token>& toks, const std::string& norm,
 
 }  // namespace
 
+// Whether the words from `at` (past a closing parenthesis or a comma) say
+// something was done to the one just named: "(gr 10) was threatened",
+// "10th got jumped".
+bool was_done_to(const std::vector<Token>& toks, const std::string& norm, size_t at) {
+  if (at < toks.size() && (toks[at].kind == Token::Kind::Stop || toks[at].kind == Token::Kind::Comma))
+    ++at;
+  if (at + 1 >= toks.size() || !is_word_at(toks, at) || !is_word_at(toks, at + 1)) return false;
+  std::string_view aux = word_at(toks, norm, at), verb = word_at(toks, norm, at + 1);
+  if (aux != "was" && aux != "got" && aux != "were" && aux != "gets") return false;
+  static const std::unordered_set<std::string_view> done_to = {
+      "threatened", "jumped", "hit", "punched", "pushed", "shoved", "kicked", "bullied",
+      "harassed", "assaulted", "attacked", "robbed", "touched", "groped", "beaten", "beat",
+      "slapped", "choked", "tripped", "cornered", "targeted", "teased", "stabbed", "bitten",
+      "scratched", "mocked", "followed", "filmed"};
+  return done_to.count(verb) > 0;
+}
+
 // Whether the word before the parenthesis at `open` can be a name ("Dill
 // (7th)", "G. (K)", "jaylen (6th)"): not a word that leads a noun or
 // labels a number ("his (2nd) offense", "section (4)").
@@ -424,6 +441,9 @@ std::vector<NumberHit> read_numbers(const std::vector<const RecognizeDef*>& extr
         }
       }
       if (value < fact.lo || value > fact.hi) continue;
+      // "My son Ryan (gr 10) was threatened": the grade of whom it was done
+      // to, which is not the acting student's.
+      if (x == X::Grade && was_done_to(toks, norm, last + 1)) continue;
       out.push_back({first, last, r->fact, value});
       j = last;
     }

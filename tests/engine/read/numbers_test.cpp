@@ -20,6 +20,13 @@ TEST(Grades, AGradeInParenthesesAfterAName) {
   EXPECT_EQ(read("the 3rd time he was late").fact("grade"), std::nullopt);
 }
 
+TEST(Grades, NotTheGradeOfWhomItWasDoneTo) {
+  EXPECT_EQ(read("my son Ryan (gr 10) was threatened on snapchat last night").fact("grade"),
+            std::nullopt);
+  EXPECT_EQ(read("her son chris 10th got jumped at the bus stop").fact("grade"), std::nullopt);
+  EXPECT_EQ(read("Sam (gr 10) was being loud during the test").fact("grade"), "10");
+}
+
 TEST(Grades, PluralsAndUsualSlips) {
   EXPECT_EQ(read("Four boys (all juniors) started throwing punches").fact("grade"), "11");
   EXPECT_EQ(read("a senoir shoved a kid against the bus shelter").fact("grade"), "12");
