@@ -56,20 +56,25 @@ std::vector<NumberHit> read_staff_targets(int fact, std::string_view text,
   std::vector<NumberHit> out;
   auto word = [&](size_t j) { return word_at(toks, norm, j); };
   auto is_word = [&](size_t j) { return is_word_at(toks, j); };
+  // Not the staff member who stepped in: "throwing punches until Mr. Diaz",
+  // "until the teacher pulled them apart", "when our para walked in".
+  auto stepped_in = [&](size_t j) {
+    static const std::unordered_set<std::string_view> when = {
+        "until", "till", "til", "untill", "when", "before", "once", "as"};
+    static const std::unordered_set<std::string_view> determiners = {
+        "the", "a", "an", "our", "his", "her", "their", "my", "your", "another"};
+    size_t k = j;
+    while (k > 0 && is_word(k - 1) && determiners.count(word(k - 1))) --k;
+    return k > 0 && is_word(k - 1) && when.count(word(k - 1)) > 0;
+  };
   auto aimed = [&](size_t j) {
     return is_word(j) && staff_words().count(word(j)) &&
-           !(is_word(j + 1) && places().count(word(j + 1)));
+           !(is_word(j + 1) && places().count(word(j + 1))) && !stepped_in(j);
   };
   for (auto [first, last] : behaviors) {
     size_t found = SIZE_MAX;
-    // Not the staff member who stepped in: "throwing punches until Mr. Diaz".
-    auto stepped_in = [&](size_t j) {
-      if (j == 0 || !is_word(j - 1)) return false;
-      std::string_view p = word(j - 1);
-      return p == "until" || p == "till" || p == "til" || p == "untill";
-    };
     for (size_t j = first; j <= last; ++j)
-      if (aimed(j) && !stepped_in(j)) found = j;
+      if (aimed(j)) found = j;
     size_t reach = last + 4;
     for (size_t j = last + 1; found == SIZE_MAX && j <= reach && is_word(j); ++j) {
       std::string_view w = word(j);

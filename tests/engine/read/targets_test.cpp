@@ -50,6 +50,13 @@ TEST(StaffTarget, NotAStaffMemberNearby) {
   // Nor is the one who broke it up, named inside the phrase.
   EXPECT_EQ(read("both of them were throwing punches until Mr. Diaz got there").fact("target_staff"),
             std::nullopt);
+  EXPECT_EQ(read("they were throwing punches until the teacher pulled them apart").fact("target_staff"),
+            std::nullopt);
+  EXPECT_EQ(read("they were throwing punches when our para walked in").fact("target_staff"),
+            std::nullopt);
+  // Aimed at the teacher still counts.
+  EXPECT_EQ(read("he threw a punch at the teacher when she took his phone").fact("target_staff"),
+            "true");
 }
 
 TEST(StaffTarget, OnlyForTheBehaviorsThePolicyNames) {
