@@ -310,14 +310,19 @@ class Loader {
         uint32_t c = fields[k].second;
         return Span{id, ln, c, ln, c + count_code_points(fields[k].first)};
       };
-      if (auto [it, fresh] = first_line.try_emplace(fields[0].first, ln); !fresh) {
-        r_.diagnostics.error("context-file", at(0),
-                             "trigger `" + std::string(fields[0].first) + "` is already defined on line " +
-                                 std::to_string(it->second) + " of this file",
-                             "give each trigger its own id; a district's own file may replace one");
-        continue;
-      }
+      // Claimed only by a line that is kept, so that the message names a
+      // line that defined the id.
+      auto claim = [&]() {
+        auto [it, fresh] = first_line.try_emplace(fields[0].first, ln);
+        if (!fresh)
+          r_.diagnostics.error("context-file", at(0),
+                               "trigger `" + std::string(fields[0].first) + "` is already defined on line " +
+                                   std::to_string(it->second) + " of this file",
+                               "give each trigger its own id; a district's own file may replace one");
+        return fresh;
+      };
       if (fields.size() == 2 && fields[1].first == "off") {
+        if (!claim()) continue;
         files_[node].ast->triggers.push_back({std::string(fields[0].first), "off", "", "", at(0), at(0)});
         continue;
       }
@@ -350,6 +355,7 @@ class Loader {
                                     : "a " + kind + " trigger scopes nothing: write `-`");
         continue;
       }
+      if (!claim()) continue;
       files_[node].ast->triggers.push_back(
           {std::string(fields[0].first), kind, std::string(where), std::string(fields[3].first), at(1),
            at(3)});

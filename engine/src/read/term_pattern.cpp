@@ -1,6 +1,7 @@
 #include "read/term_pattern.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cctype>
 
 namespace guidepost::read {
@@ -162,8 +163,8 @@ bool parse(std::string_view term, TermPatternError& err, std::vector<std::vector
   // Plain text is split at its gaps.
   for (auto& p : parts) {
     if (p.count > 1) {
-      out->emplace_back(all.begin() + static_cast<long>(p.first),
-                        all.begin() + static_cast<long>(p.first + p.count));
+      out->emplace_back(all.begin() + static_cast<std::ptrdiff_t>(p.first),
+                        all.begin() + static_cast<std::ptrdiff_t>(p.first + p.count));
       continue;
     }
     std::string_view text = all[p.first];

@@ -41,6 +41,9 @@ inline bool has_pattern_syntax(std::string_view term) {
 // first error.
 bool parse_term(std::string_view term, std::vector<std::vector<std::string_view>>& parts,
                 TermPatternError& err);
+// The parts would point into a temporary.
+bool parse_term(std::string&& term, std::vector<std::vector<std::string_view>>& parts,
+                TermPatternError& err) = delete;
 
 // Whether the term is a good pattern, or false with the first error: what
 // parse_term checks, without its parts.

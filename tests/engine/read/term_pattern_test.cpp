@@ -63,6 +63,32 @@ TEST(TermPattern, MistakesNameWhereTheyAre) {
   EXPECT_NE(error_of(ten + " " + ten + " " + ten + " " + ten).find("more than"), std::string::npos);
 }
 
+TEST(TermPattern, CheckingAgreesWithParsing) {
+  // What the checker runs at every load: the same verdict and place as
+  // parsing, without the parts.
+  for (std::string t : {"(sold|selling) ... (thc|pills)", "threw hands", "(sold|selling thc",
+                        "sold|selling", "un(safe|kind)", "sold ... ... pills", "... sold",
+                        "(a|b) x ... y (c|d)", "(x|...) y"}) {
+    read::TermPatternError parsed_err, checked_err;
+    std::vector<std::vector<std::string_view>> parts;
+    bool parsed = read::parse_term(t, parts, parsed_err);
+    EXPECT_EQ(read::check_term(t, checked_err), parsed) << t;
+    EXPECT_EQ(checked_err.message, parsed_err.message) << t;
+    EXPECT_EQ(checked_err.offset, parsed_err.offset) << t;
+  }
+  // The parts are views into the term.
+  std::string t = "(sold|selling) ... pills";
+  std::vector<std::vector<std::string_view>> parts;
+  read::TermPatternError err;
+  ASSERT_TRUE(read::parse_term(t, parts, err));
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[0], (std::vector<std::string_view>{"sold", "selling"}));
+  EXPECT_EQ(parts[1].front(), read::kWideGap);
+  EXPECT_EQ(parts[2].front(), "pills");
+  EXPECT_GE(parts[2].front().data(), t.data());
+  EXPECT_LT(parts[2].front().data(), t.data() + t.size());
+}
+
 std::vector<std::string> behaviors_read(const Plan& p, const std::string& text) {
   std::vector<Mention> ms;
   p.reader->read(text, ms);
