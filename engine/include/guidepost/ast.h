@@ -119,9 +119,9 @@ struct Behavior {
   std::vector<Term> terms;
   std::vector<Assignment> implies;
   std::vector<Name> includes;  // behaviors read as part of this one
-  // includes ... in description: part of this one wherever the description
-  // names them, not only in the same sentence (also listed in `includes`)
-  std::vector<Name> includes_anywhere;
+  // Parallel to `includes`: written `in description`, part of this one
+  // wherever the description names them, not only in the same sentence.
+  std::vector<bool> include_anywhere;
   std::vector<Name> repeats;   // behaviors that, repeated over time, are this one
   // combines theft with assault, ...: named together in one sentence, this one
   std::optional<Name> combines;

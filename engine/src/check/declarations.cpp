@@ -410,7 +410,8 @@ void Checker::behavior_bodies(const ast::File& file) {
       if (term(t)) d.terms.push_back(t.text);
     for (auto& a : b.implies)
       if (auto v = assignment(a, "an `implies`")) d.implies.push_back(*v);
-    for (auto& n : b.includes) {
+    for (size_t k = 0; k < b.includes.size(); ++k) {
+      const ast::Name& n = b.includes[k];
       int inc = behavior(n);
       if (inc < 0) continue;
       if (inc == it->second) {
@@ -422,10 +423,8 @@ void Checker::behavior_bodies(const ast::File& file) {
         d.includes.push_back(inc);
         d.include_spans.push_back(n.span);
       }
-      bool anywhere = std::any_of(b.includes_anywhere.begin(), b.includes_anywhere.end(),
-                                  [&](const ast::Name& w) { return w.text == n.text; });
-      if (anywhere && std::find(d.includes_anywhere.begin(), d.includes_anywhere.end(), inc) ==
-                          d.includes_anywhere.end())
+      if (b.include_anywhere[k] &&
+          std::find(d.includes_anywhere.begin(), d.includes_anywhere.end(), inc) == d.includes_anywhere.end())
         d.includes_anywhere.push_back(inc);
     }
     for (auto& n : b.repeats) {

@@ -328,7 +328,7 @@ class AstBuilder : public antlr4::BaseErrorListener {
       } else if (auto* n = as<P::BehaviorIncludesContext>(it)) {
         for (auto* x : n->ident()) {
           b.includes.push_back(name(x));
-          if (n->wide) b.includes_anywhere.push_back(name(x));
+          b.include_anywhere.push_back(n->wide != nullptr);
         }
       } else if (auto* r = as<P::BehaviorRepeatsContext>(it)) {
         for (auto* x : r->ident()) b.repeats.push_back(name(x));
