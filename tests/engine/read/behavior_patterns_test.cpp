@@ -98,6 +98,8 @@ TEST(BehaviorPatterns, ActsToldInStaffWords) {
       {"Driver found two seats in the back tagged w sharpie.", "vandalism", ""},
       {"Half a joint in the ashtray and a vape pen w thc oil in the cupholder.", "drugs_possession",
        "vaping_tobacco"},
+      {"He said no, crawled under the table and stayed there for the rest of the block.", "",
+       "disruption"},
       // "Was not allowed" negates nothing after it.
       {"He was not allowed in the gym and he punched a kid.", "assault", ""},
       {"He was not allowed on school property during his suspension.", "trespass", ""},
