@@ -198,6 +198,12 @@ TEST(Reader, NoSetAsideMentionRaisesTheOutcome) {
   }
 }
 
+TEST(Reader, AGunOnAHoodieIsADressCodeMatterNotAWeapon) {
+  auto r = read("Kaylee (8th) had on a hoodie with a skull holding a gun on the back.");
+  EXPECT_TRUE(r.has("dress_code"));
+  EXPECT_EQ(r.fact("weapon"), std::nullopt);
+}
+
 TEST(Reader, NoonIsNotNoOne) {
   // "noone" (texting for "no one") negates; "noon" is a time of day.
   auto r = read("The team met at noon and rated it a substantive threat.");
