@@ -135,8 +135,10 @@ bool parse(std::string_view term, TermPatternError& err, std::vector<std::vector
       prev_end = at + kWideGap.size();
     }
   }
-  // Every phrase is stored: the words of all of them are bounded too.
-  {
+  // Every phrase is stored: the words of all of them are bounded too. A
+  // phrase has no more words than the whole term, which settles most terms
+  // without counting each alternative.
+  if (total * (static_cast<size_t>(std::count(term.begin(), term.end(), ' ')) + 1) > kMaxExpandedWords) {
     size_t per_phrase = 0;
     for (auto& p : parts) {
       size_t most = 0;
